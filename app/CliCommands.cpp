@@ -1,0 +1,29 @@
+#include "app/CliCommand.h"
+
+#include "app/Commands.h"
+
+namespace sky {
+
+const std::vector<CliCommand>& cliCommands()
+{
+    static const std::vector<CliCommand> commands{
+        {QStringLiteral("templates"), QStringLiteral("skyforge templates                      list the bundled templates"),
+         false, runTemplatesCommand},
+        {QStringLiteral("new"), QStringLiteral("skyforge new TEMPLATE -o FILE           write a bundled template to FILE"),
+         false, runNewCommand},
+        {QStringLiteral("check"),
+         QStringLiteral("skyforge check FILE                     check a design (exit 2 if it cannot be loaded)"),
+         false, runCheckCommand},
+    };
+    return commands;
+}
+
+const CliCommand* findCliCommand(const QString& name)
+{
+    for (const CliCommand& c : cliCommands())
+        if (c.name == name)
+            return &c;
+    return nullptr;
+}
+
+} // namespace sky

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "app/CliCommand.h"
+
+namespace sky {
+
+// One function per sub-command; each lives in its own *Command.cpp.
+ExitCode runTemplatesCommand(const QStringList& args, CliIo& io);
+ExitCode runNewCommand(const QStringList& args, CliIo& io);
+ExitCode runCheckCommand(const QStringList& args, CliIo& io);
+
+} // namespace sky

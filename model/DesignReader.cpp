@@ -1,0 +1,345 @@
+#include "model/DesignReader.h"
+
+#include "model/Catalog.h"
+#include "model/DesignSettings.h"
+#include "model/Integrity.h"
+#include "model/Protocols.h"
+#include "model/Regions.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <cmath>
+#include <set>
+
+namespace sky::DesignReader {
+
+namespace {
+
+/// Thrown inside the reader only; becomes LoadResult::error.
+struct Refusal {
+    QString path;
+    QString message;
+};
+
+[[noreturn]] void refuse(const QString& path, const QString& message) { throw Refusal{path, message}; }
+
+QString q(const std::string& s) { return QString::fromStdString(s); }
+
+/// Depth of [ and { outside strings; returns the offset where it first exceeds the cap, or -1.
+qsizetype tooDeepAt(const QByteArray& bytes)
+{
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char ch = bytes[i];
+        if (inString) {
+            if (ch == '\\')
+                ++i;
+            else if (ch == '"')
+                inString = false;
+        } else if (ch == '"') {
+            inString = true;
+        } else if (ch == '[' || ch == '{') {
+            if (++depth > kMaxDepth)
+                return i;
+        } else if (ch == ']' || ch == '}') {
+            --depth;
+        }
+    }
+    return -1;
+}
+
+std::pair<int, int> lineColumn(const QByteArray& bytes, qsizetype offset)
+{
+    int line = 1;
+    int column = 1;
+    for (qsizetype i = 0; i < std::min(offset, bytes.size()); ++i) {
+        if (bytes[i] == '\n') {
+            ++line;
+            column = 1;
+        } else if ((bytes[i] & 0xC0) != 0x80) { // count characters, not UTF-8 continuation bytes
+            ++column;
+        }
+    }
+    return {line, column};
+}
+
+class Reader {
+public:
+    explicit Reader(QStringList& warnings) : m_warnings(warnings) {}
+
+    Design read(const Json& root)
+    {
+        if (!root.is_object())
+            refuse({}, QStringLiteral("the file must hold one JSON object"));
+        readFormat(root);
+        Design design;
+        design.name = text(root, "name", QStringLiteral("name"), true);
+        design.region = text(root, "region", QStringLiteral("region"), true);
+        if (!Regions::isKnown(design.region))
+            warn(QStringLiteral("region"), QStringLiteral("'%1' is not an AWS region code (e.g. us-east-1)").arg(design.region));
+        if (root.contains("settings")) {
+            if (!root["settings"].is_object())
+                refuse(QStringLiteral("settings"), QStringLiteral("must be an object"));
+            design.settings = root["settings"];
+            for (const auto& [key, value] : design.settings.items())
+                if (const QString why = DesignSettings::checkValue(q(key), value); !why.isEmpty())
+                    warn(QStringLiteral("settings.") + q(key), why);
+        }
+        const Json& components = required(root, "components", QStringLiteral("components"));
+        if (!components.is_array())
+            refuse(QStringLiteral("components"), QStringLiteral("must be an array"));
+        if (components.size() > size_t(kMaxComponents))
+            refuse(QStringLiteral("components"), QStringLiteral("more than %1 components").arg(kMaxComponents));
+        for (size_t i = 0; i < components.size(); ++i) {
+            Component c = readComponent(components[i], QStringLiteral("components[%1]").arg(i));
+            if (design.hasId(c.id))
+                refuse(QStringLiteral("components[%1].id").arg(i), QStringLiteral("'%1' is used twice; ids must be unique").arg(c.id));
+            design.appendComponent(std::move(c));
+        }
+        const Json& connections = required(root, "connections", QStringLiteral("connections"));
+        if (!connections.is_array())
+            refuse(QStringLiteral("connections"), QStringLiteral("must be an array"));
+        if (connections.size() > size_t(kMaxConnections))
+            refuse(QStringLiteral("connections"), QStringLiteral("more than %1 connections").arg(kMaxConnections));
+        for (size_t i = 0; i < connections.size(); ++i) {
+            Connection c = readConnection(connections[i], QStringLiteral("connections[%1]").arg(i));
+            if (design.hasId(c.id))
+                refuse(QStringLiteral("connections[%1].id").arg(i), QStringLiteral("'%1' is used twice; ids must be unique").arg(c.id));
+            design.appendConnection(std::move(c));
+        }
+        static const std::set<std::string> known{"format", "name", "region", "settings", "components", "connections"};
+        for (const auto& [key, value] : root.items())
+            if (!known.count(key)) {
+                design.extra[key] = value;
+                warn(q(key), QStringLiteral("unknown key, kept as it is"));
+            }
+        // Parents, cycles and connection ends, with the path of the first offence.
+        const QStringList problems = Integrity::problems(design);
+        if (!problems.isEmpty()) {
+            const QString first = problems.first();
+            const int colon = first.indexOf(QStringLiteral(": "));
+            refuse(first.left(colon), first.mid(colon + 2));
+        }
+        return design;
+    }
+
+private:
+    void warn(const QString& path, const QString& message) { m_warnings << path + QStringLiteral(": ") + message; }
+
+    const Json& required(const Json& object, const char* key, const QString& path)
+    {
+        if (!object.contains(key))
+            refuse(path, QStringLiteral("is missing"));
+        return object[key];
+    }
+
+    QString text(const Json& object, const char* key, const QString& path, bool isRequired)
+    {
+        if (!object.contains(key)) {
+            if (isRequired)
+                refuse(path, QStringLiteral("is missing"));
+            return {};
+        }
+        if (!object[key].is_string())
+            refuse(path, QStringLiteral("must be a string"));
+        const std::string& s = object[key].get_ref<const std::string&>();
+        if (s.size() > size_t(kMaxTextLength))
+            refuse(path, QStringLiteral("is longer than %1 bytes").arg(kMaxTextLength));
+        return q(s);
+    }
+
+    void readFormat(const Json& root)
+    {
+        const QString format = text(root, "format", QStringLiteral("format"), true);
+        static const QRegularExpression re(QStringLiteral("^skyforge/(\\d{1,6})(\\.\\d{1,6})?$"));
+        const auto m = re.match(format);
+        if (!m.hasMatch())
+            refuse(QStringLiteral("format"), QStringLiteral("'%1' is not a Skyforge format (expected skyforge/1)").arg(format.left(40)));
+        if (m.captured(1).toInt() > 1)
+            refuse(QStringLiteral("format"), QStringLiteral("the file is in format %1, written by a newer Skyforge; "
+                                                            "this version reads skyforge/1: upgrade Skyforge to open it").arg(format));
+        if (m.captured(1).toInt() < 1)
+            refuse(QStringLiteral("format"), QStringLiteral("'%1' is not a Skyforge format (expected skyforge/1)").arg(format));
+    }
+
+    QString readId(const Json& object, const QString& path)
+    {
+        const QString id = text(object, "id", path + QStringLiteral(".id"), true);
+        static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9_-]{0,62}$"));
+        if (!re.match(id).hasMatch())
+            refuse(path + QStringLiteral(".id"),
+                   QStringLiteral("'%1' is not a valid id (a lower-case letter, then up to 62 of a-z, 0-9, _ and -)").arg(id.left(80)));
+        return id;
+    }
+
+    std::optional<std::pair<double, double>> pair(const Json& object, const char* key, const QString& path, bool positive)
+    {
+        if (!object.contains(key))
+            return std::nullopt;
+        const Json& v = object[key];
+        const bool ok = v.is_array() && v.size() == 2 && v[0].is_number() && v[1].is_number()
+            && std::isfinite(v[0].get<double>()) && std::isfinite(v[1].get<double>())
+            && std::abs(v[0].get<double>()) < 1e7 && std::abs(v[1].get<double>()) < 1e7
+            && (!positive || (v[0].get<double>() > 0 && v[1].get<double>() > 0));
+        if (!ok)
+            refuse(path, positive ? QStringLiteral("must be [width, height], two positive numbers")
+                                  : QStringLiteral("must be [x, y], two numbers"));
+        return std::pair{v[0].get<double>(), v[1].get<double>()};
+    }
+
+    Component readComponent(const Json& node, const QString& path)
+    {
+        if (!node.is_object())
+            refuse(path, QStringLiteral("must be an object"));
+        Component c;
+        c.id = readId(node, path);
+        c.type = text(node, "type", path + QStringLiteral(".type"), true);
+        c.name = text(node, "name", path + QStringLiteral(".name"), false);
+        c.parent = text(node, "parent", path + QStringLiteral(".parent"), false);
+        c.notes = text(node, "notes", path + QStringLiteral(".notes"), false);
+        if (auto p = pair(node, "position", path + QStringLiteral(".position"), false))
+            c.position = QPointF(p->first, p->second);
+        if (auto s = pair(node, "size", path + QStringLiteral(".size"), true))
+            c.size = QSizeF(s->first, s->second);
+        const ComponentType* type = Catalog::builtin().type(c.type);
+        if (!type)
+            warn(path + QStringLiteral(".type"), QStringLiteral("'%1' is not a component type of the catalog").arg(c.type));
+        if (node.contains("properties")) {
+            if (!node["properties"].is_object())
+                refuse(path + QStringLiteral(".properties"), QStringLiteral("must be an object"));
+            c.properties = node["properties"];
+            for (const auto& [key, value] : c.properties.items()) {
+                const QString at = path + QStringLiteral(".properties.") + q(key);
+                const PropertySpec* spec = type ? type->property(q(key)) : nullptr;
+                if (type && !spec)
+                    warn(at, QStringLiteral("unknown property of %1, kept as it is").arg(type->label));
+                else if (spec)
+                    if (const QString why = Catalog::checkValue(*spec, value); !why.isEmpty())
+                        warn(at, why);
+            }
+        }
+        if (node.contains("suppressions")) {
+            const Json& list = node["suppressions"];
+            const QString at = path + QStringLiteral(".suppressions");
+            if (!list.is_array())
+                refuse(at, QStringLiteral("must be an array of {\"rule\", \"reason\"}"));
+            for (size_t i = 0; i < list.size(); ++i) {
+                const QString item = at + QStringLiteral("[%1]").arg(i);
+                if (!list[i].is_object())
+                    refuse(item, QStringLiteral("must be an object {\"rule\", \"reason\"}"));
+                Suppression s;
+                s.rule = text(list[i], "rule", item + QStringLiteral(".rule"), true);
+                s.reason = text(list[i], "reason", item + QStringLiteral(".reason"), true).trimmed();
+                if (s.reason.isEmpty())
+                    refuse(item + QStringLiteral(".reason"), QStringLiteral("a suppression needs a reason"));
+                c.suppressions.push_back(s);
+            }
+        }
+        static const std::set<std::string> known{"id", "type", "name", "parent", "position", "size",
+                                                 "properties", "notes", "suppressions"};
+        for (const auto& [key, value] : node.items())
+            if (!known.count(key)) {
+                c.extra[key] = value;
+                warn(path + QStringLiteral(".") + q(key), QStringLiteral("unknown key, kept as it is"));
+            }
+        return c;
+    }
+
+    Connection readConnection(const Json& node, const QString& path)
+    {
+        if (!node.is_object())
+            refuse(path, QStringLiteral("must be an object"));
+        Connection c;
+        c.id = readId(node, path);
+        c.from = text(node, "from", path + QStringLiteral(".from"), true);
+        c.to = text(node, "to", path + QStringLiteral(".to"), true);
+        c.protocol = text(node, "protocol", path + QStringLiteral(".protocol"), true);
+        if (!Protocols::isKnown(c.protocol))
+            refuse(path + QStringLiteral(".protocol"), QStringLiteral("'%1' is not a protocol; use one of %2")
+                                                          .arg(c.protocol.left(40), Protocols::all().join(QStringLiteral(", "))));
+        if (node.contains("port")) {
+            const Json& port = node["port"];
+            if (!port.is_number_integer() || port.get<long long>() < 1 || port.get<long long>() > 65535)
+                refuse(path + QStringLiteral(".port"), QStringLiteral("must be a whole number from 1 to 65535"));
+            c.port = port.get<int>();
+        } else if (c.protocol == QLatin1String("tcp")) {
+            refuse(path + QStringLiteral(".port"), QStringLiteral("a tcp connection needs a port"));
+        }
+        c.label = text(node, "label", path + QStringLiteral(".label"), false);
+        if (c.from == c.to)
+            refuse(path + QStringLiteral(".to"), QStringLiteral("a connection cannot join '%1' to itself").arg(c.from));
+        static const std::set<std::string> known{"id", "from", "to", "protocol", "port", "label"};
+        for (const auto& [key, value] : node.items())
+            if (!known.count(key)) {
+                c.extra[key] = value;
+                warn(path + QStringLiteral(".") + q(key), QStringLiteral("unknown key, kept as it is"));
+            }
+        return c;
+    }
+
+    QStringList& m_warnings;
+};
+
+} // namespace
+
+LoadResult readBytes(const QByteArray& bytes, const QString& displayName)
+{
+    LoadResult result;
+    const auto fail = [&](const QString& message) {
+        result.error = displayName + QStringLiteral(": ") + message;
+        return result;
+    };
+    if (bytes.size() > kMaxFileBytes)
+        return fail(QStringLiteral("the file is larger than %1 MiB; a design file is never that big").arg(kMaxFileBytes / (1024 * 1024)));
+    if (bytes.trimmed().isEmpty())
+        return fail(QStringLiteral("the file is empty; a design file holds one JSON object (FORMAT.md)"));
+    if (const qsizetype at = tooDeepAt(bytes); at >= 0) {
+        const auto [line, column] = lineColumn(bytes, at);
+        return fail(QStringLiteral("line %1, column %2: nested deeper than %3 levels; no design needs that").arg(line).arg(column).arg(kMaxDepth));
+    }
+    Json root;
+    try {
+        root = Json::parse(bytes.constBegin(), bytes.constEnd());
+    } catch (const Json::parse_error& e) {
+        const auto [line, column] = lineColumn(bytes, qsizetype(e.byte) - 1);
+        QString what = QString::fromUtf8(e.what());
+        // nlohmann's text reads "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error ..."
+        if (const int i = what.indexOf(QStringLiteral("syntax error")); i >= 0)
+            what = what.mid(i);
+        if (what.contains(QStringLiteral("UTF-8")) || what.contains(QStringLiteral("invalid string")))
+            what += QStringLiteral(" (the file must be UTF-8 text)");
+        return fail(QStringLiteral("line %1, column %2: invalid JSON: %3").arg(line).arg(column).arg(what));
+    } catch (const std::exception& e) {
+        return fail(QStringLiteral("invalid JSON: %1").arg(QString::fromUtf8(e.what())));
+    }
+    try {
+        Reader reader(result.warnings);
+        result.design = reader.read(root);
+    } catch (const Refusal& r) {
+        result.warnings.clear();
+        return fail(r.path.isEmpty() ? r.message : r.path + QStringLiteral(": ") + r.message);
+    } catch (const std::exception& e) {
+        result.warnings.clear();
+        return fail(QString::fromUtf8(e.what()));
+    }
+    return result;
+}
+
+LoadResult readFile(const QString& path)
+{
+    QFile file(path);
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {std::nullopt, path + QStringLiteral(": no such file"), {}};
+    if (info.isDir())
+        return {std::nullopt, path + QStringLiteral(": is a folder, not a design file"), {}};
+    if (info.size() > kMaxFileBytes)
+        return {std::nullopt, path + QStringLiteral(": the file is larger than %1 MiB; a design file is never that big").arg(kMaxFileBytes / (1024 * 1024)), {}};
+    if (!file.open(QIODevice::ReadOnly))
+        return {std::nullopt, path + QStringLiteral(": cannot be read (%1)").arg(file.errorString()), {}};
+    return readBytes(file.read(kMaxFileBytes + 1), path);
+}
+
+} // namespace sky::DesignReader

@@ -1,0 +1,65 @@
+#include "model/Integrity.h"
+
+#include "model/Catalog.h"
+#include "model/Design.h"
+
+#include <QSet>
+
+namespace sky::Integrity {
+
+QStringList problems(const Design& design)
+{
+    QStringList out;
+    const Catalog& catalog = Catalog::builtin();
+    QSet<QString> ids;
+    const auto& components = design.components();
+    for (size_t i = 0; i < components.size(); ++i) {
+        const Component& c = components[i];
+        const QString at = QStringLiteral("components[%1]").arg(i);
+        if (ids.contains(c.id))
+            out << at + QStringLiteral(".id: '%1' is used twice").arg(c.id);
+        ids.insert(c.id);
+        if (design.componentIndex(c.id) != int(i))
+            out << at + QStringLiteral(".id: index out of date");
+        if (c.parent.isEmpty())
+            continue;
+        const Component* parent = design.component(c.parent);
+        if (!parent) {
+            out << at + QStringLiteral(".parent: '%1' does not exist").arg(c.parent);
+            continue;
+        }
+        const ComponentType* parentType = catalog.type(parent->type);
+        if (parentType && !parentType->container)
+            out << at + QStringLiteral(".parent: '%1' is not a container").arg(c.parent);
+        // Walk up; more steps than components means a cycle.
+        QString up = c.parent;
+        for (size_t steps = 0; !up.isEmpty(); ++steps) {
+            if (up == c.id || steps > components.size()) {
+                out << at + QStringLiteral(".parent: '%1' is inside itself (a parent cycle)").arg(c.id);
+                break;
+            }
+            const Component* p = design.component(up);
+            up = p ? p->parent : QString();
+        }
+    }
+    const auto& connections = design.connections();
+    for (size_t i = 0; i < connections.size(); ++i) {
+        const Connection& c = connections[i];
+        const QString at = QStringLiteral("connections[%1]").arg(i);
+        if (ids.contains(c.id))
+            out << at + QStringLiteral(".id: '%1' is used twice").arg(c.id);
+        ids.insert(c.id);
+        for (const auto& [key, end] : {std::pair{"from", c.from}, std::pair{"to", c.to}}) {
+            const Component* comp = design.component(end);
+            if (!comp) {
+                out << at + QStringLiteral(".%1: component '%2' does not exist").arg(QLatin1String(key), end);
+            } else if (const ComponentType* t = catalog.type(comp->type); t && t->container) {
+                out << at + QStringLiteral(".%1: '%2' is a container; connections join components")
+                                .arg(QLatin1String(key), end);
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace sky::Integrity

@@ -1,0 +1,24 @@
+# Data files bundled into the program (Qt resource paths drop the "resources/" prefix:
+# ":/catalog/catalog.yaml"). Listed explicitly, as every source is.
+set(SKYFORGE_RESOURCE_FILES
+  catalog/catalog.yaml
+  templates/web-app-ecs.skyforge
+  templates/web-app-ecs-dev.skyforge
+  templates/static-site.skyforge
+  icons/users.svg
+  icons/github_actions.svg
+  icons/route53_zone.svg
+  icons/acm_certificate.svg
+  icons/cloudfront.svg
+  icons/s3_bucket.svg
+  icons/alb.svg
+  icons/ecs_fargate_service.svg
+  icons/ecr_repository.svg
+  icons/rds_postgres.svg
+  icons/secrets_manager_secret.svg
+  icons/nat_gateway.svg
+  icons/cloudwatch.svg
+  icons/region.svg
+  icons/vpc.svg
+  icons/subnet.svg
+)

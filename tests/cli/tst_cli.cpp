@@ -1,0 +1,132 @@
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QString kBinary = QStringLiteral(SKYFORGE_BINARY);
+const QString kFixtures = QStringLiteral(SKYFORGE_SOURCE_DIR "/tests/fixtures/");
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run skyforge(const QStringList& args)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Headless commands must pick the offscreen platform themselves.
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    process.setProcessEnvironment(env);
+    process.start(kBinary, args);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void helpAndVersion();
+    void templates();
+    void newThenCheck();
+    void newRefusesUnknownTemplateAndWritesNothing();
+    void checkLoadErrorsExit2_data();
+    void checkLoadErrorsExit2();
+    void unknownOptionExit2();
+    void existingOutputReplacedWhole();
+};
+
+void TestCli::helpAndVersion()
+{
+    const Run help = skyforge({QStringLiteral("--help")});
+    QCOMPARE(help.code, 0);
+    QVERIFY(help.out.contains(QStringLiteral("skyforge check FILE")));
+    QVERIFY(help.out.contains(QStringLiteral("skyforge new TEMPLATE -o FILE")));
+    const Run version = skyforge({QStringLiteral("--version")});
+    QCOMPARE(version.code, 0);
+    QVERIFY(version.out.startsWith(QStringLiteral("skyforge ")));
+}
+
+void TestCli::templates()
+{
+    const Run run = skyforge({QStringLiteral("templates")});
+    QCOMPARE(run.code, 0);
+    QVERIFY(run.out.contains(QStringLiteral("web-app-ecs ")));
+    QVERIFY(run.out.contains(QStringLiteral("web-app-ecs-dev")));
+    QVERIFY(run.out.contains(QStringLiteral("static-site")));
+    QVERIFY(run.out.contains(QStringLiteral("Inventory web app")));
+}
+
+void TestCli::newThenCheck()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("a.skyforge"));
+    QCOMPARE(skyforge({QStringLiteral("new"), QStringLiteral("web-app-ecs"), QStringLiteral("-o"), file}).code, 0);
+    QVERIFY(QFile::exists(file));
+    const Run check = skyforge({QStringLiteral("check"), file});
+    QCOMPARE(check.code, 0);
+    QVERIFY2(check.err.isEmpty(), qPrintable(check.err));
+}
+
+void TestCli::newRefusesUnknownTemplateAndWritesNothing()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("a.skyforge"));
+    const Run run = skyforge({QStringLiteral("new"), QStringLiteral("nope"), QStringLiteral("-o"), file});
+    QCOMPARE(run.code, 2);
+    QVERIFY(run.err.contains(QStringLiteral("no template 'nope'")));
+    QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+    QVERIFY(!QFile::exists(file));
+    QCOMPARE(skyforge({QStringLiteral("new"), QStringLiteral("web-app-ecs")}).code, 2);
+}
+
+void TestCli::checkLoadErrorsExit2_data()
+{
+    QTest::addColumn<QString>("file");
+    const QStringList files = QDir(kFixtures + QStringLiteral("load-errors")).entryList({QStringLiteral("*.skyforge")});
+    QVERIFY(files.size() >= 15);
+    for (const QString& f : files)
+        QTest::newRow(qPrintable(f)) << f;
+    QTest::newRow("missing file") << QStringLiteral("no-such-file.skyforge");
+}
+
+void TestCli::checkLoadErrorsExit2()
+{
+    QFETCH(QString, file);
+    const QString path = kFixtures + QStringLiteral("load-errors/") + file;
+    const Run run = skyforge({QStringLiteral("check"), path});
+    QCOMPARE(run.code, 2);
+    QCOMPARE(run.err.count(QLatin1Char('\n')), 1); // one clear line
+    QVERIFY2(run.err.contains(path), qPrintable(run.err));
+}
+
+void TestCli::unknownOptionExit2()
+{
+    const Run run = skyforge({QStringLiteral("check"), QStringLiteral("--colour"), QStringLiteral("x.skyforge")});
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("colour")), qPrintable(run.err));
+}
+
+void TestCli::existingOutputReplacedWhole()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("a.skyforge"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(100000, 'x'));
+    f.close();
+    QCOMPARE(skyforge({QStringLiteral("new"), QStringLiteral("static-site"), QStringLiteral("-o"), file}).code, 0);
+    QCOMPARE(skyforge({QStringLiteral("check"), file}).code, 0);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1); // no temporary left behind
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
