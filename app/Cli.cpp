@@ -13,7 +13,15 @@ namespace sky::Cli {
 
 namespace {
 
-QString firstArgument(int argc, char** argv) { return argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString(); }
+QString argument(int argc, char** argv, int i) { return argc > i ? QString::fromLocal8Bit(argv[i]) : QString(); }
+
+/// "export terraform" is its own command; so is "check". Returns the command and how many words it took.
+std::pair<const CliCommand*, int> commandFor(int argc, char** argv)
+{
+    if (const CliCommand* two = findCliCommand(argument(argc, argv, 1) + QLatin1Char(' ') + argument(argc, argv, 2)))
+        return {two, 2};
+    return {findCliCommand(argument(argc, argv, 1)), 1};
+}
 
 void printHelp(QTextStream& out)
 {
@@ -32,16 +40,16 @@ void printHelp(QTextStream& out)
 
 bool isHeadless(int argc, char** argv)
 {
-    const QString first = firstArgument(argc, argv);
+    const QString first = argument(argc, argv, 1);
     if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("--version"))
         return true;
-    return findCliCommand(first) != nullptr;
+    return commandFor(argc, argv).first != nullptr || isCommandGroup(first);
 }
 
 int run(int argc, char** argv)
 {
-    const QString first = firstArgument(argc, argv);
-    const CliCommand* command = findCliCommand(first);
+    const QString first = argument(argc, argv, 1);
+    const auto [command, words] = commandFor(argc, argv);
     // Headless runs never need a display, whatever the environment says.
     qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app;
@@ -59,11 +67,16 @@ int run(int argc, char** argv)
         out << "skyforge " << SKYFORGE_VERSION << Qt::endl;
         return 0;
     }
+    if (!command && isCommandGroup(first)) {
+        err << "skyforge " << first << ": unknown or missing kind '" << argument(argc, argv, 2)
+            << "'; see skyforge --help" << Qt::endl;
+        return int(ExitCode::BadInput);
+    }
     if (!command) {
         printHelp(out);
         return 0;
     }
-    const QStringList args = QCoreApplication::arguments().mid(2);
+    const QStringList args = QCoreApplication::arguments().mid(1 + words);
     const ExitCode code = command->run(args, io);
     out.flush();
     err.flush();

@@ -17,7 +17,7 @@ struct CliIo {
 
 /// One headless sub-command of `skyforge` (CLI.md).
 struct CliCommand {
-    QString name;     ///< "check", "export", ...
+    QString name;     ///< "check", or two words for a kind of a group: "export terraform"
     QString usage;    ///< the synopsis line(s) for --help
     bool needsGui;    ///< draws (fonts, images): runs on QGuiApplication with the offscreen platform
     ExitCode (*run)(const QStringList& args, CliIo& io); ///< args after the command name
@@ -26,5 +26,7 @@ struct CliCommand {
 /// Every sub-command, in the order --help lists them.
 const std::vector<CliCommand>& cliCommands();
 const CliCommand* findCliCommand(const QString& name);
+/// True for the first word of two-word commands ("export").
+bool isCommandGroup(const QString& word);
 
 } // namespace sky

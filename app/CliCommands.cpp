@@ -18,6 +18,14 @@ const std::vector<CliCommand>& cliCommands()
     return commands;
 }
 
+bool isCommandGroup(const QString& word)
+{
+    for (const CliCommand& c : cliCommands())
+        if (c.name.startsWith(word + QLatin1Char(' ')))
+            return true;
+    return false;
+}
+
 const CliCommand* findCliCommand(const QString& name)
 {
     for (const CliCommand& c : cliCommands())

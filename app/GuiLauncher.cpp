@@ -38,6 +38,15 @@ LoadResult initialDesign(const QString& requested, QString* path)
 
 int run(int argc, char** argv)
 {
+    // A mistyped command must not open a window (or fail for want of a display).
+    if (argc > 1 && argv[1][0] != '-') {
+        const QString word = QString::fromLocal8Bit(argv[1]);
+        if (!QFileInfo::exists(word) && !word.endsWith(QLatin1String(".skyforge"))) {
+            std::fprintf(stderr, "skyforge: '%s' is neither a command nor a design file; see skyforge --help\n",
+                         qPrintable(word));
+            return 2;
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Skyforge"));
     QApplication::setOrganizationName(QStringLiteral("Skyforge"));
