@@ -255,8 +255,12 @@ QString Document::checkValue(Target target, const QString& id, const QString& ke
             return tr("No connection '%1'").arg(id);
         if (key == QLatin1String("label"))
             return value.is_null() || value.is_string() ? QString() : tr("A label is text");
-        if (key == QLatin1String("protocol"))
-            return value.is_string() && Protocols::isKnown(q(value.get<std::string>())) ? QString() : tr("Unknown protocol");
+        if (key == QLatin1String("protocol")) {
+            if (!value.is_string() || !Protocols::isKnown(q(value.get<std::string>())))
+                return tr("Unknown protocol");
+            // As the reader requires: else the saved file would not load again.
+            return value == "tcp" && !c->port ? tr("A tcp connection needs a port") : QString();
+        }
         if (key == QLatin1String("port")) {
             if (value.is_null())
                 return c->protocol == QLatin1String("tcp") ? tr("A tcp connection needs a port") : QString();
