@@ -369,6 +369,10 @@ class TestRoundTripProperty : public QObject {
 private slots:
     void saveLoadGivesTheSameModel();
     void undoAllThenRedoAll();
+    // What this test found, pinned down as plain cases:
+    void tcpNeedsAPortInTheDocumentToo();
+    void nullSettingIsTheDefault();
+    void reasonIsKeptAsWritten();
 };
 
 void TestRoundTripProperty::saveLoadGivesTheSameModel()
@@ -415,6 +419,58 @@ void TestRoundTripProperty::undoAllThenRedoAll()
         QVERIFY2(*loaded.design == end, qPrintable(where + QStringLiteral(": save/load changed the edited design: ")
                                                      + firstDifference(end, *loaded.design)));
     }
+}
+
+void TestRoundTripProperty::tcpNeedsAPortInTheDocumentToo()
+{
+    // Switching a connection without port to tcp made a design whose file did not load.
+    Document doc;
+    Design d;
+    d.name = QStringLiteral("d");
+    d.region = QStringLiteral("us-east-1");
+    d.appendComponent({.id = QStringLiteral("a"), .type = QStringLiteral("users")});
+    d.appendComponent({.id = QStringLiteral("b"), .type = QStringLiteral("alb")});
+    d.appendConnection({.id = QStringLiteral("c"), .from = QStringLiteral("a"), .to = QStringLiteral("b"), .protocol = QStringLiteral("https")});
+    doc.reset(d);
+    QString error;
+    QVERIFY(!doc.setValue(Target::Connection, QStringLiteral("c"), QStringLiteral("protocol"), "tcp", &error));
+    QCOMPARE(error, QStringLiteral("A tcp connection needs a port"));
+    QVERIFY(doc.setValue(Target::Connection, QStringLiteral("c"), QStringLiteral("port"), 8080));
+    QVERIFY(doc.setValue(Target::Connection, QStringLiteral("c"), QStringLiteral("protocol"), "tcp"));
+    QVERIFY(DesignReader::readBytes(DesignWriter::toBytes(doc.design()), QStringLiteral("tcp")).ok());
+}
+
+void TestRoundTripProperty::nullSettingIsTheDefault()
+{
+    // A null setting was kept on load; setting it and undoing removed the key instead.
+    const LoadResult loaded = DesignReader::readBytes(
+        R"({"format": "skyforge/1", "name": "n", "region": "us-east-1", "settings": {"expected_daily_users": null},
+            "components": [{"id": "u", "type": "users", "properties": {"x": null}}], "connections": []})",
+        QStringLiteral("nulls"));
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+    QVERIFY(loaded.design->settings.empty());
+    QVERIFY(loaded.design->components()[0].properties.empty());
+    Document doc;
+    doc.reset(*loaded.design);
+    QVERIFY(doc.setValue(Target::Design, {}, QStringLiteral("settings.expected_daily_users"), 5));
+    doc.undoStack()->undo();
+    QVERIFY(doc.design() == *loaded.design);
+}
+
+void TestRoundTripProperty::reasonIsKeptAsWritten()
+{
+    // The loader trimmed suppression reasons; the Document keeps them as typed.
+    const LoadResult loaded = DesignReader::readBytes(
+        R"({"format": "skyforge/1", "name": "n", "region": "us-east-1", "components": [{"id": "u", "type": "users",
+            "suppressions": [{"rule": "SKY-EDGE-004", "reason": " WAF planned\n"}]}], "connections": []})",
+        QStringLiteral("reason"));
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+    QCOMPARE(loaded.design->components()[0].suppressions[0].reason, QStringLiteral(" WAF planned\n"));
+    const LoadResult blank = DesignReader::readBytes(QByteArray(
+        R"({"format": "skyforge/1", "name": "n", "region": "us-east-1", "components": [{"id": "u", "type": "users",
+            "suppressions": [{"rule": "SKY-EDGE-004", "reason": " \t "}]}], "connections": []})"), QStringLiteral("blank"));
+    QVERIFY(!blank.ok());
+    QVERIFY2(blank.error.contains(QStringLiteral("a suppression needs a reason")), qPrintable(blank.error));
 }
 
 QTEST_GUILESS_MAIN(TestRoundTripProperty)
