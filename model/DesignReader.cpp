@@ -5,6 +5,7 @@
 #include "model/Integrity.h"
 #include "model/Protocols.h"
 #include "model/Regions.h"
+#include "model/SafeText.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -26,23 +27,7 @@ struct Refusal {
 
 QString q(const std::string& s) { return QString::fromStdString(s); }
 
-bool isControl(char16_t ch, bool multiline)
-{
-    if (ch == u'\t' || ch == u'\n')
-        return false;
-    if (ch == u'\r')
-        return !multiline;
-    return ch < 0x20 || (ch >= 0x7F && ch <= 0x9F);
-}
-
-/// Messages reach terminals and logs: no control character of the file gets through.
-QString printable(QString text)
-{
-    for (QChar& ch : text)
-        if (isControl(ch.unicode(), false) || ch == u'\n' || ch == u'\t')
-            ch = QChar(0xFFFD);
-    return text;
-}
+using SafeText::printable;
 
 /// Depth of [ and { outside strings; returns the offset where it first exceeds the cap, or -1.
 qsizetype tooDeepAt(const QByteArray& bytes)
@@ -179,10 +164,8 @@ private:
         // carriage return, NUL, ...) is refused; tab and line break are text. Notes and
         // suppression reasons are multi-line prose and may also hold a carriage return.
         const bool multiline = path.endsWith(QLatin1String(".notes")) || path.endsWith(QLatin1String(".reason"));
-        for (qsizetype i = 0; i < result.size(); ++i)
-            if (isControl(result[i].unicode(), multiline))
-                refuse(path, QStringLiteral("holds the control character U+%1 at character %2; only tab and line break are allowed")
-                                 .arg(result[i].unicode(), 4, 16, QLatin1Char('0')).arg(i + 1));
+        if (const QString why = SafeText::check(result, multiline); !why.isEmpty())
+            refuse(path, why);
         return result;
     }
 

@@ -238,8 +238,16 @@ void randomEdit(Gen& gen, Document& doc, int serial)
         break;
     }
     case 2:
-        if (auto c = randomConnection(gen, d, gen.chance(50) ? QString() : QStringLiteral("e%1").arg(serial)))
+        if (auto c = randomConnection(gen, d, gen.chance(50) ? QString() : QStringLiteral("e%1").arg(serial))) {
+            // Sometimes what the file format refuses: the Document must refuse it too.
+            if (gen.chance(10))
+                c->port = gen.chance(50) ? 0 : 65536 + gen.below(100000);
+            if (gen.chance(10))
+                c->label += QChar(gen.chance(50) ? 0x1b : 0x9b);
+            if (gen.chance(5))
+                c->id = QStringLiteral("Bad id %1").arg(serial);
             doc.addConnection(std::move(*c));
+        }
         break;
     case 3: {
         QStringList ids;
@@ -272,7 +280,10 @@ void randomEdit(Gen& gen, Document& doc, int serial)
             const Component* c = d.component(someComponent);
             const ComponentType* t = catalog.type(c->type);
             switch (gen.below(6)) {
-            case 0: doc.setValue(Target::Component, c->id, QStringLiteral("name"), gen.chance(20) ? Json() : Json(gen.text().toStdString())); break;
+            case 0:
+                doc.setValue(Target::Component, c->id, QStringLiteral("name"),
+                             gen.chance(20) ? Json() : Json((gen.text() + (gen.chance(10) ? QStringLiteral("\r\x1b") : QString())).toStdString()));
+                break;
             case 1: doc.setValue(Target::Component, c->id, QStringLiteral("notes"), Json(gen.text(30).toStdString())); break;
             case 2: doc.setValue(Target::Component, c->id, QStringLiteral("position"), gen.chance(10) ? Json() : Json::array({gen.coordinate(), gen.coordinate()})); break;
             case 3: doc.setValue(Target::Component, c->id, QStringLiteral("size"), gen.chance(10) ? Json() : Json::array({gen.positive(), gen.positive()})); break;
