@@ -218,8 +218,9 @@ Design randomDesign(Gen& gen)
 }
 
 /// One random edit through the Document's public API (refusals are fine: they change nothing).
-void randomEdit(Gen& gen, Document& doc, int serial)
+void randomEdit(Gen& gen, Document& doc, int& counter)
 {
+    const int serial = ++counter; // unique per edit, for ids and macro texts
     const Design& d = doc.design();
     const Catalog& catalog = Catalog::builtin();
     QStringList components;
@@ -322,7 +323,7 @@ void randomEdit(Gen& gen, Document& doc, int serial)
     default: {
         doc.beginMacro(QStringLiteral("macro %1").arg(serial));
         for (int i = gen.below(4) + 1; i > 0; --i)
-            randomEdit(gen, doc, serial * 10 + i);
+            randomEdit(gen, doc, counter);
         doc.endMacro();
     }
     }
@@ -389,7 +390,7 @@ private slots:
 void TestRoundTripProperty::saveLoadGivesTheSameModel()
 {
     const quint64 seed = runSeed();
-    for (int round = 0; round < 150; ++round) {
+    for (int round = 0; round < 300; ++round) {
         Gen gen(seed * 1000 + quint64(round));
         const Design design = randomDesign(gen);
         QVERIFY2(Integrity::problems(design).isEmpty(), "the generator makes valid designs");
@@ -405,13 +406,14 @@ void TestRoundTripProperty::saveLoadGivesTheSameModel()
 void TestRoundTripProperty::undoAllThenRedoAll()
 {
     const quint64 seed = runSeed();
-    for (int round = 0; round < 60; ++round) {
+    for (int round = 0; round < 120; ++round) {
         Gen gen(seed * 7919 + quint64(round));
         Document doc;
         doc.reset(randomDesign(gen));
         const Design start = doc.design();
+        int counter = 0;
         for (int i = 0; i < 30; ++i)
-            randomEdit(gen, doc, i);
+            randomEdit(gen, doc, counter);
         const Design end = doc.design();
         const QString where = QStringLiteral("seed %1, round %2").arg(seed).arg(round);
         QVERIFY2(Integrity::problems(end).isEmpty(), qPrintable(where));
