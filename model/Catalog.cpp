@@ -146,6 +146,8 @@ std::optional<Catalog> Catalog::fromYaml(const QByteArray& yaml, const QString& 
                                                    [&](const auto& c) { return c.first == t.category; });
             if (!knownCategory)
                 fail(where, QStringLiteral("unknown category '%1'").arg(t.category));
+            if (node.contains("container") && !node["container"].is_boolean())
+                fail(where, QStringLiteral("'container' must be true or false"));
             t.container = node.value("container", false);
             t.placementHint = str(node, "placement_hint", where, false);
             t.description = str(node, "description", where, false);
@@ -178,6 +180,11 @@ std::optional<Catalog> Catalog::fromYaml(const QByteArray& yaml, const QString& 
     } catch (const CatalogError& e) {
         if (error)
             *error = e.message;
+        return std::nullopt;
+    } catch (const std::exception& e) {
+        // A shape the checks above missed (nlohmann throws on a wrong type): refuse, never crash.
+        if (error)
+            *error = sourceName + QStringLiteral(": ") + QString::fromUtf8(e.what());
         return std::nullopt;
     }
 }

@@ -5,6 +5,7 @@
 #include "model/Integrity.h"
 #include "model/Protocols.h"
 #include "model/Regions.h"
+#include "model/SafeText.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -25,6 +26,8 @@ struct Refusal {
 [[noreturn]] void refuse(const QString& path, const QString& message) { throw Refusal{path, message}; }
 
 QString q(const std::string& s) { return QString::fromStdString(s); }
+
+using SafeText::printable;
 
 /// Depth of [ and { outside strings; returns the offset where it first exceeds the cap, or -1.
 qsizetype tooDeepAt(const QByteArray& bytes)
@@ -83,6 +86,7 @@ public:
             if (!root["settings"].is_object())
                 refuse(QStringLiteral("settings"), QStringLiteral("must be an object"));
             design.settings = root["settings"];
+            dropNulls(design.settings);
             for (const auto& [key, value] : design.settings.items())
                 if (const QString why = DesignSettings::checkValue(q(key), value); !why.isEmpty())
                     warn(QStringLiteral("settings.") + q(key), why);
@@ -126,7 +130,15 @@ public:
     }
 
 private:
-    void warn(const QString& path, const QString& message) { m_warnings << path + QStringLiteral(": ") + message; }
+    /// A null setting or property means "the default", exactly like an absent one (the
+    /// Document removes a key set to null); keeping it made undo and reload disagree.
+    static void dropNulls(Json& object)
+    {
+        for (auto it = object.begin(); it != object.end();)
+            it = it->is_null() ? object.erase(it) : std::next(it);
+    }
+
+    void warn(const QString& path, const QString& message) { m_warnings << printable(path + QStringLiteral(": ") + message); }
 
     const Json& required(const Json& object, const char* key, const QString& path)
     {
@@ -147,7 +159,14 @@ private:
         const std::string& s = object[key].get_ref<const std::string&>();
         if (s.size() > size_t(kMaxTextLength))
             refuse(path, QStringLiteral("is longer than %1 bytes").arg(kMaxTextLength));
-        return q(s);
+        const QString result = q(s);
+        // Names and labels reach terminals, logs and exports: a control character (ESC,
+        // carriage return, NUL, ...) is refused; tab and line break are text. Notes and
+        // suppression reasons are multi-line prose and may also hold a carriage return.
+        const bool multiline = path.endsWith(QLatin1String(".notes")) || path.endsWith(QLatin1String(".reason"));
+        if (const QString why = SafeText::check(result, multiline); !why.isEmpty())
+            refuse(path, why);
+        return result;
     }
 
     void readFormat(const Json& root)
@@ -210,6 +229,7 @@ private:
             if (!node["properties"].is_object())
                 refuse(path + QStringLiteral(".properties"), QStringLiteral("must be an object"));
             c.properties = node["properties"];
+            dropNulls(c.properties);
             for (const auto& [key, value] : c.properties.items()) {
                 const QString at = path + QStringLiteral(".properties.") + q(key);
                 const PropertySpec* spec = type ? type->property(q(key)) : nullptr;
@@ -231,8 +251,10 @@ private:
                     refuse(item, QStringLiteral("must be an object {\"rule\", \"reason\"}"));
                 Suppression s;
                 s.rule = text(list[i], "rule", item + QStringLiteral(".rule"), true);
-                s.reason = text(list[i], "reason", item + QStringLiteral(".reason"), true).trimmed();
-                if (s.reason.isEmpty())
+                // Kept as written (not trimmed): the Document stores reasons as typed, and a
+                // save and load must give the same model back (found by the property test).
+                s.reason = text(list[i], "reason", item + QStringLiteral(".reason"), true);
+                if (s.reason.trimmed().isEmpty())
                     refuse(item + QStringLiteral(".reason"), QStringLiteral("a suppression needs a reason"));
                 c.suppressions.push_back(s);
             }
@@ -288,7 +310,7 @@ LoadResult readBytes(const QByteArray& bytes, const QString& displayName)
 {
     LoadResult result;
     const auto fail = [&](const QString& message) {
-        result.error = displayName + QStringLiteral(": ") + message;
+        result.error = displayName + QStringLiteral(": ") + printable(message);
         return result;
     };
     if (bytes.size() > kMaxFileBytes)
@@ -311,6 +333,11 @@ LoadResult readBytes(const QByteArray& bytes, const QString& displayName)
         if (what.contains(QStringLiteral("UTF-8")) || what.contains(QStringLiteral("invalid string")))
             what += QStringLiteral(" (the file must be UTF-8 text)");
         return fail(QStringLiteral("line %1, column %2: invalid JSON: %3").arg(line).arg(column).arg(what));
+    } catch (const Json::out_of_range& e) {
+        // nlohmann refuses 1e400 and the like ("number overflow parsing '1e400'").
+        QString what = QString::fromUtf8(e.what());
+        what = what.mid(what.indexOf(QLatin1Char(']')) + 1).trimmed();
+        return fail(QStringLiteral("invalid JSON: %1; numbers must be finite (at most about 1.8e308)").arg(what));
     } catch (const std::exception& e) {
         return fail(QStringLiteral("invalid JSON: %1").arg(QString::fromUtf8(e.what())));
     }

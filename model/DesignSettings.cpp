@@ -2,6 +2,8 @@
 
 #include "model/Catalog.h"
 
+#include <algorithm>
+
 namespace sky::DesignSettings {
 
 namespace {
@@ -25,7 +27,11 @@ double number(const Design& design, const char* key, double fallback)
 } // namespace
 
 QString environment(const Design& design) { return text(design, "environment", "production"); }
-int expectedDailyUsers(const Design& design) { return int(number(design, "expected_daily_users", 100)); }
+int expectedDailyUsers(const Design& design)
+{
+    // Out-of-range values load with a warning; converting them to int unclamped is UB.
+    return int(std::clamp(number(design, "expected_daily_users", 100), 0.0, 2e9));
+}
 double peakRequestsPerSecond(const Design& design) { return number(design, "peak_requests_per_second", 20); }
 QString appDomain(const Design& design) { return text(design, "app_domain", "app.example.com"); }
 QString apiDomain(const Design& design) { return text(design, "api_domain", "api.example.com"); }

@@ -6,6 +6,7 @@
 #include "model/Protocols.h"
 #include "model/DesignSettings.h"
 #include "model/Regions.h"
+#include "model/SafeText.h"
 #include "model/UndoCommands.h"
 
 #include <QRegularExpression>
@@ -32,6 +33,13 @@ Json sizeJson(const std::optional<QSizeF>& size)
 bool isPair(const Json& v)
 {
     return v.is_array() && v.size() == 2 && v[0].is_number() && v[1].is_number();
+}
+
+/// FORMAT.md: [a-z][a-z0-9_-]{0,62}, as DesignReader checks.
+bool isValidId(const QString& id)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9_-]{0,62}$"));
+    return re.match(id).hasMatch();
 }
 
 const QString kProperties = QStringLiteral("properties.");
@@ -96,6 +104,11 @@ bool Document::addComponent(Component component, QString* error)
         component.id = uniqueId(component.type);
     if (m_design.hasId(component.id))
         return fail(tr("The id '%1' is already used").arg(component.id));
+    // The loader's rules (hardening, issue #8): whatever is added must load again.
+    if (!isValidId(component.id))
+        return fail(tr("'%1' is not a valid id").arg(component.id));
+    if (const QString why = SafeText::check(component.name, false) + SafeText::check(component.notes, true); !why.isEmpty())
+        return fail(why);
     if (!catalog().type(component.type))
         return fail(tr("'%1' is not a component type of the catalog").arg(component.type));
     if (const QString why = Placement::check(catalog(), m_design, component.type, component.parent); !why.isEmpty())
@@ -115,6 +128,12 @@ bool Document::addConnection(Connection connection, QString* error)
         connection.id = uniqueId(QStringLiteral("c"));
     if (m_design.hasId(connection.id))
         return fail(tr("The id '%1' is already used").arg(connection.id));
+    if (!isValidId(connection.id))
+        return fail(tr("'%1' is not a valid id").arg(connection.id));
+    if (const QString why = SafeText::check(connection.label, false); !why.isEmpty())
+        return fail(why);
+    if (connection.port && (*connection.port < 1 || *connection.port > 65535))
+        return fail(tr("A port is a whole number from 1 to 65535"));
     const Component* from = m_design.component(connection.from);
     const Component* to = m_design.component(connection.to);
     if (!from || !to)
@@ -221,8 +240,13 @@ QString Document::checkValue(Target target, const QString& id, const QString& ke
         const Component* c = m_design.component(id);
         if (!c)
             return tr("No component '%1'").arg(id);
-        if (key == QLatin1String("name") || key == QLatin1String("notes"))
-            return value.is_null() || value.is_string() ? QString() : tr("%1 must be text").arg(key);
+        if (key == QLatin1String("name") || key == QLatin1String("notes")) {
+            if (value.is_null())
+                return {};
+            // The loader's rule (SafeText): what the window accepts must load again.
+            return value.is_string() ? SafeText::check(q(value.get<std::string>()), key == QLatin1String("notes"))
+                                     : tr("%1 must be text").arg(key);
+        }
         if (key == QLatin1String("position") || key == QLatin1String("size"))
             return value.is_null() || isPair(value) ? QString() : tr("%1 must be two numbers").arg(key);
         if (key == QLatin1String("type"))
@@ -238,6 +262,9 @@ QString Document::checkValue(Target target, const QString& id, const QString& ke
                 if (!item.is_object() || !item.value("rule", Json()).is_string() || !item.value("reason", Json()).is_string()
                     || q(item["reason"].get<std::string>()).trimmed().isEmpty())
                     return tr("A suppression needs a rule and a reason");
+                else if (const QString why = SafeText::check(q(item["rule"].get<std::string>()), false)
+                             + SafeText::check(q(item["reason"].get<std::string>()), true); !why.isEmpty())
+                    return why;
             return {};
         }
         if (key.startsWith(kProperties)) {
@@ -254,9 +281,13 @@ QString Document::checkValue(Target target, const QString& id, const QString& ke
         if (!c)
             return tr("No connection '%1'").arg(id);
         if (key == QLatin1String("label"))
-            return value.is_null() || value.is_string() ? QString() : tr("A label is text");
-        if (key == QLatin1String("protocol"))
-            return value.is_string() && Protocols::isKnown(q(value.get<std::string>())) ? QString() : tr("Unknown protocol");
+            return value.is_null() ? QString() : value.is_string() ? SafeText::check(q(value.get<std::string>()), false) : tr("A label is text");
+        if (key == QLatin1String("protocol")) {
+            if (!value.is_string() || !Protocols::isKnown(q(value.get<std::string>())))
+                return tr("Unknown protocol");
+            // As the reader requires: else the saved file would not load again.
+            return value == "tcp" && !c->port ? tr("A tcp connection needs a port") : QString();
+        }
         if (key == QLatin1String("port")) {
             if (value.is_null())
                 return c->protocol == QLatin1String("tcp") ? tr("A tcp connection needs a port") : QString();
@@ -278,7 +309,7 @@ QString Document::checkValue(Target target, const QString& id, const QString& ke
     }
     case Target::Design:
         if (key == QLatin1String("name"))
-            return value.is_string() ? QString() : tr("The name is text");
+            return value.is_string() ? SafeText::check(q(value.get<std::string>()), false) : tr("The name is text");
         if (key == QLatin1String("region"))
             return value.is_string() && Regions::isKnown(q(value.get<std::string>())) ? QString() : tr("Not an AWS region code");
         if (key.startsWith(kSettings))

@@ -12,6 +12,8 @@ QStringList problems(const Design& design)
     QStringList out;
     const Catalog& catalog = Catalog::builtin();
     QSet<QString> ids;
+    QSet<QString> reachesTop; // ancestors end at the top level or at a missing parent
+    QSet<QString> inCycle;    // in a parent cycle or below one
     const auto& components = design.components();
     for (size_t i = 0; i < components.size(); ++i) {
         const Component& c = components[i];
@@ -31,16 +33,26 @@ QStringList problems(const Design& design)
         const ComponentType* parentType = catalog.type(parent->type);
         if (parentType && !parentType->container)
             out << at + QStringLiteral(".parent: '%1' is not a container").arg(c.parent);
-        // Walk up; more steps than components means a cycle.
-        QString up = c.parent;
-        for (size_t steps = 0; !up.isEmpty(); ++steps) {
-            if (up == c.id || steps > components.size()) {
-                out << at + QStringLiteral(".parent: '%1' is inside itself (a parent cycle)").arg(c.id);
+        // Walk up until a known answer: linear overall, even for a 200,000-deep chain
+        // (walking every chain in full was quadratic: a hostile file could hang the loader).
+        QStringList path;
+        QSet<QString> onPath;
+        QString up = c.id;
+        bool cycle = false;
+        while (!up.isEmpty() && !reachesTop.contains(up)) {
+            if (onPath.contains(up) || inCycle.contains(up)) {
+                cycle = true;
                 break;
             }
+            onPath.insert(up);
+            path << up;
             const Component* p = design.component(up);
             up = p ? p->parent : QString();
         }
+        for (const QString& id : path)
+            (cycle ? inCycle : reachesTop).insert(id);
+        if (cycle)
+            out << at + QStringLiteral(".parent: '%1' is inside itself (a parent cycle)").arg(c.id);
     }
     const auto& connections = design.connections();
     for (size_t i = 0; i < connections.size(); ++i) {
