@@ -47,6 +47,14 @@ QString artifactUri(const QString& file)
     return QString::fromUtf8(QUrl::toPercentEncoding(clean, "/"));
 }
 
+/// "CKV_AWS_157, AVD-AWS-0177"; a rule no public engine has is said so in words.
+QString referencesText(const QStringList& references)
+{
+    QStringList said = references;
+    said.replaceInStrings(QStringLiteral("custom"), QStringLiteral("custom (no public engine has this check)"));
+    return said.join(QStringLiteral(", "));
+}
+
 QString area(const QString& id)
 {
     const QStringList parts = id.split(QLatin1Char('-'));
@@ -100,7 +108,7 @@ Json toSarif(const std::vector<Finding>& findings, const RuleSet& rules, const Q
     for (const Rule& rule : rules.rules()) {
         ruleIndex.insert(rule.id, int(driverRules.size()));
         const QString refs = rule.references.isEmpty() ? QString()
-                                                       : QStringLiteral("\n\nSame check in public engines: ") + rule.references.join(QStringLiteral(", "));
+                                                       : QStringLiteral("\n\nSame check in public engines: ") + referencesText(rule.references);
         Json tags = Json::array({"security"});
         if (!area(rule.id).isEmpty())
             tags.push_back(s(area(rule.id)));
@@ -206,7 +214,7 @@ QString toText(const std::vector<Finding>& findings, const RuleSet& rules, const
             out += QStringLiteral("  %1  %2: %3\n").arg(paint("1", f.rule), where(f), f.message);
             out += QStringLiteral("      fix: %1\n").arg(f.fix);
             if (!f.references.isEmpty())
-                out += QStringLiteral("      see: %1\n").arg(f.references.join(QStringLiteral(", ")));
+                out += QStringLiteral("      see: %1\n").arg(referencesText(f.references));
         }
     }
     if (suppressed) {
