@@ -12,7 +12,8 @@ const std::vector<CliCommand>& cliCommands()
         {QStringLiteral("new"), QStringLiteral("skyforge new TEMPLATE -o FILE           write a bundled template to FILE"),
          false, runNewCommand},
         {QStringLiteral("check"),
-         QStringLiteral("skyforge check FILE                     check a design (exit 2 if it cannot be loaded)"),
+         QStringLiteral("skyforge check FILE [--format text|json|sarif] [--rules EXTRA.yaml]... [--fail-on critical|high|medium|low]\n"
+                        "                                        check a design against the rules (exit 1: findings at or above --fail-on)"),
          false, runCheckCommand},
     };
     return commands;

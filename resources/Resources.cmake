@@ -22,3 +22,12 @@ set(SKYFORGE_RESOURCE_FILES
   icons/vpc.svg
   icons/subnet.svg
 )
+# rules engine (issue #4): the rule catalogue, read by model/validation/RuleSet
+list(APPEND SKYFORGE_RESOURCE_FILES
+  rules/network.yaml
+  rules/edge.yaml
+  rules/data.yaml
+  rules/compute.yaml
+  rules/observability.yaml
+  rules/integrity.yaml
+)
