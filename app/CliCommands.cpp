@@ -14,6 +14,10 @@ const std::vector<CliCommand>& cliCommands()
         {QStringLiteral("check"),
          QStringLiteral("skyforge check FILE                     check a design (exit 2 if it cannot be loaded)"),
          false, runCheckCommand},
+        // Cost estimate (issue #6).
+        {QStringLiteral("cost"),
+         QStringLiteral("skyforge cost FILE [--format text|json] [--users N]   monthly cost estimate, growth, optimisations"),
+         false, runCostCommand},
     };
     return commands;
 }

@@ -22,3 +22,12 @@ set(SKYFORGE_RESOURCE_FILES
   icons/vpc.svg
   icons/subnet.svg
 )
+
+# Pricing data for cost estimates (issue #6), one file per region.
+list(APPEND SKYFORGE_RESOURCE_FILES
+  pricing/us-east-1.yaml
+  pricing/us-west-2.yaml
+  pricing/eu-west-1.yaml
+  pricing/eu-central-1.yaml
+  pricing/sa-east-1.yaml
+)
