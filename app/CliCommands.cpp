@@ -15,6 +15,10 @@ const std::vector<CliCommand>& cliCommands()
          QStringLiteral("skyforge check FILE [--format text|json|sarif] [--rules EXTRA.yaml]... [--fail-on critical|high|medium|low]\n"
                         "                                        check a design against the rules (exit 1: findings at or above --fail-on)"),
          false, runCheckCommand},
+        // Cost estimate (issue #6).
+        {QStringLiteral("cost"),
+         QStringLiteral("skyforge cost FILE [--format text|json] [--users N]   monthly cost estimate, growth, optimisations"),
+         false, runCostCommand},
     };
     return commands;
 }

@@ -8,5 +8,7 @@ namespace sky {
 ExitCode runTemplatesCommand(const QStringList& args, CliIo& io);
 ExitCode runNewCommand(const QStringList& args, CliIo& io);
 ExitCode runCheckCommand(const QStringList& args, CliIo& io);
+// Cost estimate (issue #6).
+ExitCode runCostCommand(const QStringList& args, CliIo& io);
 
 } // namespace sky

@@ -30,4 +30,12 @@ list(APPEND SKYFORGE_RESOURCE_FILES
   rules/compute.yaml
   rules/observability.yaml
   rules/integrity.yaml
+
+# Pricing data for cost estimates (issue #6), one file per region.
+list(APPEND SKYFORGE_RESOURCE_FILES
+  pricing/us-east-1.yaml
+  pricing/us-west-2.yaml
+  pricing/eu-west-1.yaml
+  pricing/eu-central-1.yaml
+  pricing/sa-east-1.yaml
 )
