@@ -14,6 +14,13 @@ const std::vector<CliCommand>& cliCommands()
         {QStringLiteral("check"),
          QStringLiteral("skyforge check FILE                     check a design (exit 2 if it cannot be loaded)"),
          false, runCheckCommand},
+        // iac (issue #5)
+        {QStringLiteral("export terraform"),
+         QStringLiteral("skyforge export terraform FILE -o DIR   Terraform module (versions.tf, providers.tf, variables.tf, *.tf, outputs.tf)"),
+         false, runExportTerraformCommand},
+        {QStringLiteral("export github-actions"),
+         QStringLiteral("skyforge export github-actions FILE -o FILE.yml   CI/CD workflow: test, build image, push to ECR, deploy to ECS"),
+         false, runExportGithubActionsCommand},
     };
     return commands;
 }

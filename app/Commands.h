@@ -8,5 +8,8 @@ namespace sky {
 ExitCode runTemplatesCommand(const QStringList& args, CliIo& io);
 ExitCode runNewCommand(const QStringList& args, CliIo& io);
 ExitCode runCheckCommand(const QStringList& args, CliIo& io);
+// iac (issue #5)
+ExitCode runExportTerraformCommand(const QStringList& args, CliIo& io);
+ExitCode runExportGithubActionsCommand(const QStringList& args, CliIo& io);
 
 } // namespace sky
