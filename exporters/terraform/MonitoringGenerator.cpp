@@ -1,3 +1,4 @@
+#include "exporters/Escaping.h"
 #include "exporters/terraform/TerraformGenerators.h"
 #include "exporters/terraform/TerraformModule.h"
 
@@ -91,7 +92,7 @@ void monitoring(TerraformModule& m)
         if (s.type != QLatin1String("ecs_fargate_service") || !m.logSinkOf(s))
             continue;
         w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_cloudwatch_log_group"), m.ref(s)});
-        w.attribute(QStringLiteral("name"), QStringLiteral("\"/ecs/${var.name}/%1\"").arg(s.id));
+        w.attribute(QStringLiteral("name"), QStringLiteral("\"/ecs/${var.name}/%1\"").arg(Escaping::hclString(s.id)));
         w.attribute(QStringLiteral("retention_in_days"), QStringLiteral("var.") + retentionVar);
         w.close();
         w.blank();

@@ -1,4 +1,5 @@
 #include "exporters/terraform/IamPolicy.h"
+#include "exporters/Escaping.h"
 #include "exporters/terraform/TerraformGenerators.h"
 #include "exporters/terraform/TerraformModule.h"
 
@@ -24,7 +25,7 @@ void flowLogs(TerraformModule& m, HclWriter& w, const Component& vpc, const QStr
                                             : QStringLiteral("var.%1_log_retention_days").arg(m.ref(*sinks.front()));
     w.comment(QStringLiteral("VPC flow logs (the design's flow_logs = true), kept in CloudWatch Logs."));
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_cloudwatch_log_group"), r + QStringLiteral("_flow_logs")});
-    w.attribute(QStringLiteral("name"), QStringLiteral("\"/vpc/${var.name}/%1/flow-logs\"").arg(vpc.id));
+    w.attribute(QStringLiteral("name"), QStringLiteral("\"/vpc/${var.name}/%1/flow-logs\"").arg(Escaping::hclString(vpc.id)));
     w.attribute(QStringLiteral("retention_in_days"), retention);
     w.close();
     w.blank();
