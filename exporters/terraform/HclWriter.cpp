@@ -76,6 +76,10 @@ QString HclWriter::text() const
 {
     Q_ASSERT(m_closers.isEmpty());
     QString out;
+    qsizetype size = 0;
+    for (const Line& line : m_lines)
+        size += line.indent * 2 + line.lead.size() + line.value.size() + 8;
+    out.reserve(size);
     std::size_t count = m_lines.size();
     while (count > 0 && m_lines[count - 1].lead.isEmpty() && !m_lines[count - 1].assign)
         --count; // no trailing blank lines
@@ -87,8 +91,10 @@ QString HclWriter::text() const
     while (i < count) {
         if (!m_lines[i].assign) {
             const Line& line = m_lines[i];
-            if (!line.lead.isEmpty())
-                out += QString(line.indent * 2, QLatin1Char(' ')) + line.lead;
+            if (!line.lead.isEmpty()) {
+                out.append(QString(line.indent * 2, QLatin1Char(' ')));
+                out.append(line.lead);
+            }
             out += QLatin1Char('\n');
             ++i;
             continue;
@@ -102,8 +108,12 @@ QString HclWriter::text() const
         for (; i < end; ++i) {
             const Line& line = m_lines[i];
             const int columns = int(line.indent * 2 + line.lead.size());
-            out += QString(line.indent * 2, QLatin1Char(' ')) + line.lead + QString(width - columns + 1, QLatin1Char(' ')) +
-                   QStringLiteral("= ") + line.value + QLatin1Char('\n');
+            out.append(QString(line.indent * 2, QLatin1Char(' ')));
+            out.append(line.lead);
+            out.append(QString(width - columns + 1, QLatin1Char(' ')));
+            out.append(QLatin1String("= "));
+            out.append(line.value);
+            out.append(QLatin1Char('\n'));
         }
     }
     return out;

@@ -81,11 +81,8 @@ void variable(HclWriter& w, const TerraformVariable& v, const QMap<QString, QStr
 
 } // namespace
 
-void moduleFiles(TerraformModule& m)
+void moduleFiles(TerraformModule& m, bool callerIdentity)
 {
-    bool callerIdentity = false;
-    for (const HclWriter& file : m.files())
-        callerIdentity = callerIdentity || file.text().contains(QLatin1String("data.aws_caller_identity.current"));
     versions(m);
     providers(m, callerIdentity);
 

@@ -78,9 +78,19 @@ TerraformExport exportDesign(const Design& design, const Catalog& catalog)
         return result;
     }
     const QString test = SecurityTest::write(m);
-    moduleFiles(m);
+    // Render each concern file once; the module files then learn from the text which shared
+    // data sources the concerns refer to.
+    bool callerIdentity = false;
+    for (auto it = m.files().begin(); it != m.files().end(); ++it) {
+        if (it.value().isEmpty())
+            continue;
+        const QByteArray text = it.value().text().toUtf8();
+        callerIdentity = callerIdentity || text.contains("data.aws_caller_identity.current");
+        result.files.insert(it.key(), text);
+    }
+    moduleFiles(m, callerIdentity);
     for (auto it = m.files().begin(); it != m.files().end(); ++it)
-        if (!it.value().isEmpty())
+        if (!it.value().isEmpty() && !result.files.contains(it.key()))
             result.files.insert(it.key(), it.value().text().toUtf8());
     result.files.insert(QStringLiteral("tests/security.tftest.hcl"), test.toUtf8());
     result.files.insert(QStringLiteral("README.md"), readme(m).toUtf8());

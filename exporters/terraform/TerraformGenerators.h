@@ -18,7 +18,9 @@ void database(TerraformModule& m);        ///< database.tf: RDS PostgreSQL, subn
 void iam(TerraformModule& m);             ///< iam.tf: task execution and task roles from connections
 void monitoring(TerraformModule& m);      ///< monitoring.tf: log groups, SNS topic, alarms
 void cicd(TerraformModule& m);            ///< cicd.tf: GitHub OIDC provider and deploy role
-void moduleFiles(TerraformModule& m);     ///< versions.tf, providers.tf, variables.tf, outputs.tf (run last)
+/// versions.tf, providers.tf, variables.tf, outputs.tf (run last); `callerIdentity`: a concern
+/// refers to data.aws_caller_identity.current.
+void moduleFiles(TerraformModule& m, bool callerIdentity);
 
 } // namespace TerraformGenerators
 } // namespace sky

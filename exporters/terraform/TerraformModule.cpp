@@ -9,6 +9,12 @@ TerraformModule::TerraformModule(const Design& design, const Catalog& catalog)
     , m_catalog(catalog)
     , m_namePrefix(TerraformNames::slug(design.name, 20))
 {
+    for (const Component& c : design.components())
+        m_byType[c.type].push_back(&c);
+    for (const Connection& k : design.connections()) {
+        m_outgoing[k.from].push_back(&k);
+        m_incoming[k.to].push_back(&k);
+    }
 }
 
 void TerraformModule::fail(const QString& message)
@@ -29,11 +35,7 @@ QString TerraformModule::awsNameDefault(const Component& c, int idLength, const 
 
 std::vector<const Component*> TerraformModule::ofType(const QString& type) const
 {
-    std::vector<const Component*> out;
-    for (const Component& c : m_design.components())
-        if (c.type == type)
-            out.push_back(&c);
-    return out;
+    return m_byType.value(type);
 }
 
 bool TerraformModule::boolProperty(const Component& c, const QString& key) const
@@ -70,20 +72,12 @@ const Component* TerraformModule::enclosing(const Component& c, const QString& t
 
 std::vector<const Connection*> TerraformModule::outgoing(const QString& id) const
 {
-    std::vector<const Connection*> out;
-    for (const Connection& k : m_design.connections())
-        if (k.from == id)
-            out.push_back(&k);
-    return out;
+    return m_outgoing.value(id);
 }
 
 std::vector<const Connection*> TerraformModule::incoming(const QString& id) const
 {
-    std::vector<const Connection*> out;
-    for (const Connection& k : m_design.connections())
-        if (k.to == id)
-            out.push_back(&k);
-    return out;
+    return m_incoming.value(id);
 }
 
 std::vector<const Component*> TerraformModule::targets(const QString& id, const QString& type) const

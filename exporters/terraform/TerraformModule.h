@@ -5,6 +5,7 @@
 #include "model/Catalog.h"
 #include "model/Design.h"
 
+#include <QHash>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -119,6 +120,11 @@ private:
     std::vector<TerraformOutput> m_outputs;
     QStringList m_notes;
     QString m_error;
+    // Indexes built once: the generators ask these questions for every component, and a
+    // scan per question would make a 10k-component export quadratic.
+    QHash<QString, std::vector<const Connection*>> m_outgoing;
+    QHash<QString, std::vector<const Connection*>> m_incoming;
+    QHash<QString, std::vector<const Component*>> m_byType;
 };
 
 } // namespace sky
