@@ -1,3 +1,4 @@
+#include "exporters/Escaping.h"
 #include "exporters/terraform/TerraformGenerators.h"
 #include "exporters/terraform/TerraformModule.h"
 
@@ -116,6 +117,8 @@ void service(TerraformModule& m, HclWriter& w, const Component& s, bool spotClus
                        QStringLiteral("Image tag the first deployment of '%1' runs; the workflow deploys each commit's image after that.").arg(s.id),
                        HclWriter::string(tag), {}});
         imageExpr = QStringLiteral("\"${aws_ecr_repository.%1.repository_url}:${var.%2_image_tag}\"").arg(m.ref(*repos.front()), r);
+        m.note(QStringLiteral("Service `%1` starts from image tag `%2` of its ECR repository: push that tag (or run the workflow) "
+                              "before or right after the first apply, or its first tasks cannot start.").arg(s.id, Escaping::markdown(tag)));
     } else {
         m.addVariable({r + QStringLiteral("_image"), QStringLiteral("string"), QStringLiteral("Container image of service '%1'.").arg(s.id),
                        HclWriter::string(image), {}});

@@ -169,6 +169,8 @@ void network(TerraformModule& m)
             hasPrivate = hasPrivate || m.stringProperty(*t, QStringLiteral("tier")) != QLatin1String("public");
         if (hasPrivate) {
             if (!nat) {
+                m.note(QStringLiteral("VPC `%1` has no NAT gateway in the design: its private subnets have no route out, so tasks there "
+                                      "cannot pull images, write logs or read secrets until a NAT gateway (or VPC endpoints) is added.").arg(vpc->id));
                 w.comment(QStringLiteral(
                     "The design has no NAT gateway: the private subnets have no route out of the VPC. Tasks there\n"
                     "cannot pull images from ECR, write logs or read secrets until a NAT gateway or VPC interface\n"
