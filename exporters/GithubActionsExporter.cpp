@@ -90,7 +90,7 @@ WorkflowExport exportDesign(const Design& design, const Catalog& catalog)
     }
 
     // The names the Terraform export gives these resources (with var.name at its default).
-    const QString prefix = TerraformNames::slug(design.name, 20);
+    const QString prefix = TerraformNames::modulePrefix(design.name);
     const QString repositoryName = prefix + QLatin1Char('-') + TerraformNames::slug(repository->id, 40);
     const QString serviceName = prefix + QLatin1Char('-') + TerraformNames::slug(service->id, 40);
     const QString branch = stringProperty(catalog, *pipeline, QStringLiteral("branch"));

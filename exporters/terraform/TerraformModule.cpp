@@ -7,7 +7,7 @@ namespace sky {
 TerraformModule::TerraformModule(const Design& design, const Catalog& catalog)
     : m_design(design)
     , m_catalog(catalog)
-    , m_namePrefix(TerraformNames::slug(design.name, 20))
+    , m_namePrefix(TerraformNames::modulePrefix(design.name))
 {
     for (const Component& c : design.components())
         m_byType[c.type].push_back(&c);

@@ -36,4 +36,10 @@ QString TerraformNames::slug(const QString& text, int maxLength)
     return out.isEmpty() ? QStringLiteral("skyforge").left(maxLength) : out;
 }
 
+QString TerraformNames::modulePrefix(const QString& designName)
+{
+    const QString prefix = slug(designName, 20);
+    return prefix.size() < 2 ? slug(QStringLiteral("sf-") + prefix, 20) : prefix;
+}
+
 } // namespace sky

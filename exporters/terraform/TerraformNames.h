@@ -17,6 +17,9 @@ public:
     /// Lower-case letters, digits and single hyphens, starting with a letter, at most
     /// `maxLength` characters, never ending with a hyphen; "skyforge" if nothing is left.
     static QString slug(const QString& text, int maxLength);
+    /// The default of the module's var.name for a design name: a slug of 2 to 20 characters
+    /// (the workflow exporter uses the same to name the resources it deploys to).
+    static QString modulePrefix(const QString& designName);
 
 private:
     QHash<QString, QString> m_byId;

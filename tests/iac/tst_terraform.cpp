@@ -140,6 +140,8 @@ void TestTerraform::namesAreValidIdentifiers()
     QCOMPARE(TerraformNames::slug(QStringLiteral("--9 Évil__name--"), 32), QStringLiteral("vil-name"));
     QCOMPARE(TerraformNames::slug(QStringLiteral("\"${}\""), 20), QStringLiteral("skyforge"));
     QCOMPARE(TerraformNames::slug(QStringLiteral("abc-defgh"), 4), QStringLiteral("abc"));
+    QCOMPARE(TerraformNames::modulePrefix(QStringLiteral("A")), QStringLiteral("sf-a"));
+    QCOMPARE(TerraformNames::modulePrefix(QStringLiteral("Inventory web app")), QStringLiteral("inventory-web-app"));
 }
 
 void TestTerraform::everyTemplateExports_data()
