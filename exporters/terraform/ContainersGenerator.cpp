@@ -166,8 +166,14 @@ void service(TerraformModule& m, HclWriter& w, const Component& s, bool spotClus
         w.comment(QStringLiteral("Secrets reach the container through `secrets` (injected at start), never `environment`."));
         w.openAttribute(QStringLiteral("secrets"), QStringLiteral("["), QStringLiteral("]"));
         for (const Component* secret : secrets) {
-            const QString name = m.databaseOfSecret(*secret) ? QStringLiteral("DATABASE_CREDENTIALS") : envName(secret->id);
-            w.item(QStringLiteral("{ name = \"%1\", valueFrom = %2 }").arg(name, m.secretArn(*secret)));
+            if (m.databaseOfSecret(*secret)) {
+                // The RDS-managed secret is JSON; ECS injects its two keys as separate variables.
+                for (const char* key : {"username", "password"})
+                    w.item(QStringLiteral("{ name = \"DATABASE_%1\", valueFrom = \"${%2}:%3::\" }")
+                               .arg(QString::fromLatin1(key).toUpper(), m.secretArn(*secret), QLatin1String(key)));
+            } else {
+                w.item(QStringLiteral("{ name = \"%1\", valueFrom = %2 }").arg(envName(secret->id), m.secretArn(*secret)));
+            }
         }
         w.close();
     }

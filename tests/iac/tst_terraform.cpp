@@ -287,7 +287,7 @@ void TestTerraform::faithful_data()
                                                 QStringLiteral("execution_role_arn\\s+= aws_iam_role.api_execution.arn"),
                                                 QStringLiteral("task_role_arn\\s+= aws_iam_role.api_task.arn"),
                                                 QStringLiteral("logDriver = \"awslogs\""),
-                                                QStringLiteral("\\{ name = \"DATABASE_CREDENTIALS\", valueFrom = aws_db_instance.db.master_user_secret\\[0\\].secret_arn \\}"),
+                                                QStringLiteral("\\{ name = \"DATABASE_PASSWORD\", valueFrom = \"\\$\\{aws_db_instance.db.master_user_secret\\[0\\].secret_arn\\}:password::\" \\}"),
                                                 QStringLiteral("predefined_metric_type = \"ECSServiceAverageCPUUtilization\""),
                                                 QStringLiteral("predefined_metric_type = \"ECSServiceAverageMemoryUtilization\""),
                                                 QStringLiteral("scan_on_push = true"), QStringLiteral("image_tag_mutability = \"IMMUTABLE\""),
