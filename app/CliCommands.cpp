@@ -19,6 +19,13 @@ const std::vector<CliCommand>& cliCommands()
         {QStringLiteral("cost"),
          QStringLiteral("skyforge cost FILE [--format text|json] [--users N]   monthly cost estimate, growth, optimisations"),
          false, runCostCommand},
+        // iac (issue #5)
+        {QStringLiteral("export terraform"),
+         QStringLiteral("skyforge export terraform FILE -o DIR   Terraform module (versions.tf, providers.tf, variables.tf, *.tf, outputs.tf)"),
+         false, runExportTerraformCommand},
+        {QStringLiteral("export github-actions"),
+         QStringLiteral("skyforge export github-actions FILE -o FILE.yml   CI/CD workflow: test, build image, push to ECR, deploy to ECS"),
+         false, runExportGithubActionsCommand},
     };
     return commands;
 }

@@ -10,5 +10,8 @@ ExitCode runNewCommand(const QStringList& args, CliIo& io);
 ExitCode runCheckCommand(const QStringList& args, CliIo& io);
 // Cost estimate (issue #6).
 ExitCode runCostCommand(const QStringList& args, CliIo& io);
+// iac (issue #5)
+ExitCode runExportTerraformCommand(const QStringList& args, CliIo& io);
+ExitCode runExportGithubActionsCommand(const QStringList& args, CliIo& io);
 
 } // namespace sky

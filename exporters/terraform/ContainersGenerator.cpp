@@ -1,0 +1,363 @@
+#include "exporters/Escaping.h"
+#include "exporters/terraform/TerraformGenerators.h"
+#include "exporters/terraform/TerraformModule.h"
+
+#include <map>
+
+namespace sky::TerraformGenerators {
+
+namespace {
+
+// Fargate's valid task sizes (AWS ECS developer guide, "Task CPU and memory").
+const std::map<int, std::vector<int>>& fargateMemory()
+{
+    static const std::map<int, std::vector<int>> table = [] {
+        std::map<int, std::vector<int>> t{{256, {512, 1024, 2048}}};
+        for (int mem = 1024; mem <= 4096; mem += 1024)
+            t[512].push_back(mem);
+        for (int mem = 2048; mem <= 8192; mem += 1024)
+            t[1024].push_back(mem);
+        for (int mem = 4096; mem <= 16384; mem += 1024)
+            t[2048].push_back(mem);
+        for (int mem = 8192; mem <= 30720; mem += 1024)
+            t[4096].push_back(mem);
+        return t;
+    }();
+    return table;
+}
+
+QString envName(const QString& id)
+{
+    QString out = id.toUpper();
+    out.replace(QLatin1Char('-'), QLatin1Char('_'));
+    return out;
+}
+
+void repository(TerraformModule& m, HclWriter& w, const Component& ecr)
+{
+    const QString r = m.ref(ecr);
+    const int keep = m.intProperty(ecr, QStringLiteral("keep_last_images"));
+    w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_ecr_repository"), r});
+    w.attribute(QStringLiteral("name"), m.awsName(ecr, 40));
+    w.attribute(QStringLiteral("image_tag_mutability"), m.boolProperty(ecr, QStringLiteral("immutable_tags")) ? QStringLiteral("\"IMMUTABLE\"")
+                                                                                                          : QStringLiteral("\"MUTABLE\""));
+    w.blank();
+    w.openBlock(QStringLiteral("image_scanning_configuration"));
+    w.attribute(QStringLiteral("scan_on_push"), HclWriter::boolean(m.boolProperty(ecr, QStringLiteral("scan_on_push"))));
+    w.close();
+    w.blank();
+    w.openBlock(QStringLiteral("encryption_configuration"));
+    w.attribute(QStringLiteral("encryption_type"), QStringLiteral("\"AES256\""));
+    w.close();
+    w.close();
+    w.blank();
+    w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_ecr_lifecycle_policy"), r});
+    w.attribute(QStringLiteral("repository"), QStringLiteral("aws_ecr_repository.%1.name").arg(r));
+    w.openAttribute(QStringLiteral("policy"), QStringLiteral("jsonencode({"), QStringLiteral("})"));
+    w.openAttribute(QStringLiteral("rules"), QStringLiteral("["), QStringLiteral("]"));
+    w.openItem();
+    w.attribute(QStringLiteral("rulePriority"), QStringLiteral("1"));
+    w.attribute(QStringLiteral("description"), HclWriter::string(QStringLiteral("Keep the last %1 images").arg(keep)));
+    w.openAttribute(QStringLiteral("selection"), QStringLiteral("{"), QStringLiteral("}"));
+    w.attribute(QStringLiteral("tagStatus"), QStringLiteral("\"any\""));
+    w.attribute(QStringLiteral("countType"), QStringLiteral("\"imageCountMoreThan\""));
+    w.attribute(QStringLiteral("countNumber"), QString::number(keep));
+    w.close();
+    w.attribute(QStringLiteral("action"), QStringLiteral("{ type = \"expire\" }"));
+    w.close();
+    w.close();
+    w.close();
+    w.close();
+    w.blank();
+    m.addOutput({r + QStringLiteral("_repository_url"), QStringLiteral("URL of ECR repository '%1'.").arg(ecr.id),
+                 QStringLiteral("aws_ecr_repository.%1.repository_url").arg(r)});
+}
+
+void service(TerraformModule& m, HclWriter& w, const Component& s, bool spotCluster)
+{
+    const QString r = m.ref(s);
+    const int cpu = m.intProperty(s, QStringLiteral("cpu"));
+    const int memory = m.intProperty(s, QStringLiteral("memory"));
+    const auto pairs = fargateMemory().find(cpu);
+    if (pairs == fargateMemory().end() ||
+        std::find(pairs->second.begin(), pairs->second.end(), memory) == pairs->second.end()) {
+        QStringList valid;
+        if (pairs != fargateMemory().end())
+            for (int v : pairs->second)
+                valid.append(QString::number(v));
+        m.fail(QStringLiteral("service '%1': cpu %2 with memory %3 MiB is not a Fargate task size; %4")
+                   .arg(s.id).arg(cpu).arg(memory)
+                   .arg(valid.isEmpty() ? QStringLiteral("cpu must be 256, 512, 1024, 2048 or 4096")
+                                        : QStringLiteral("with cpu %1 use memory %2").arg(cpu).arg(valid.join(QStringLiteral(", ")))));
+        return;
+    }
+    const int minTasks = m.intProperty(s, QStringLiteral("min_tasks"));
+    const int maxTasks = m.intProperty(s, QStringLiteral("max_tasks"));
+    m.addVariable({r + QStringLiteral("_cpu"), QStringLiteral("number"), QStringLiteral("CPU units per task of service '%1'.").arg(s.id),
+                   QString::number(cpu),
+                   {{QStringLiteral("contains([256, 512, 1024, 2048, 4096], var.%1_cpu)").arg(r), QStringLiteral("Fargate CPU is 256, 512, 1024, 2048 or 4096.")}}});
+    m.addVariable({r + QStringLiteral("_memory"), QStringLiteral("number"),
+                   QStringLiteral("Memory (MiB) per task of service '%1'; must pair with the CPU (checked before apply).").arg(s.id),
+                   QString::number(memory),
+                   {{QStringLiteral("var.%1_memory >= 512 && var.%1_memory <= 30720").arg(r), QStringLiteral("Fargate memory is 512 to 30720 MiB.")}}});
+    m.addVariable({r + QStringLiteral("_min_tasks"), QStringLiteral("number"), QStringLiteral("Fewest running tasks of service '%1'.").arg(s.id),
+                   QString::number(minTasks),
+                   {{QStringLiteral("var.%1_min_tasks >= 0").arg(r), QStringLiteral("At least 0 tasks.")}}});
+    m.addVariable({r + QStringLiteral("_max_tasks"), QStringLiteral("number"), QStringLiteral("Most running tasks of service '%1'.").arg(s.id),
+                   QString::number(maxTasks),
+                   {{QStringLiteral("var.%1_max_tasks >= 1").arg(r), QStringLiteral("At least 1 task.")}}});
+
+    const auto repos = m.targets(s.id, QStringLiteral("ecr_repository"));
+    const QString image = m.stringProperty(s, QStringLiteral("image"));
+    QString imageExpr;
+    if (!repos.empty()) {
+        const int colon = image.lastIndexOf(QLatin1Char(':'));
+        const QString tag = colon > image.lastIndexOf(QLatin1Char('/')) && colon >= 0 ? image.mid(colon + 1) : QStringLiteral("latest");
+        m.addVariable({r + QStringLiteral("_image_tag"), QStringLiteral("string"),
+                       QStringLiteral("Image tag the first deployment of '%1' runs; the workflow deploys each commit's image after that.").arg(s.id),
+                       HclWriter::string(tag), {}});
+        imageExpr = QStringLiteral("\"${aws_ecr_repository.%1.repository_url}:${var.%2_image_tag}\"").arg(m.ref(*repos.front()), r);
+        m.note(QStringLiteral("Service `%1` starts from image tag `%2` of its ECR repository: push that tag (or run the workflow) "
+                              "before or right after the first apply, or its first tasks cannot start.").arg(s.id, Escaping::markdown(tag)));
+    } else {
+        m.addVariable({r + QStringLiteral("_image"), QStringLiteral("string"), QStringLiteral("Container image of service '%1'.").arg(s.id),
+                       HclWriter::string(image), {}});
+        imageExpr = QStringLiteral("var.%1_image").arg(r);
+    }
+
+    const int port = m.intProperty(s, QStringLiteral("container_port"));
+    const Component* sink = m.logSinkOf(s);
+    const auto dbs = m.targets(s.id, QStringLiteral("rds_postgres"));
+    const auto secrets = m.targets(s.id, QStringLiteral("secrets_manager_secret"));
+
+    w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_ecs_task_definition"), r});
+    w.attribute(QStringLiteral("family"), m.awsName(s, 40));
+    w.attribute(QStringLiteral("requires_compatibilities"), QStringLiteral("[\"FARGATE\"]"));
+    w.attribute(QStringLiteral("network_mode"), QStringLiteral("\"awsvpc\""));
+    w.attribute(QStringLiteral("cpu"), QStringLiteral("var.%1_cpu").arg(r));
+    w.attribute(QStringLiteral("memory"), QStringLiteral("var.%1_memory").arg(r));
+    w.comment(QStringLiteral("Two roles: the execution role lets ECS pull the image, write logs and inject secrets;\n"
+                             "the task role is what the application's own code may do."));
+    w.attribute(QStringLiteral("execution_role_arn"), QStringLiteral("aws_iam_role.%1_execution.arn").arg(r));
+    w.attribute(QStringLiteral("task_role_arn"), QStringLiteral("aws_iam_role.%1_task.arn").arg(r));
+    w.blank();
+    w.openBlock(QStringLiteral("runtime_platform"));
+    w.attribute(QStringLiteral("operating_system_family"), QStringLiteral("\"LINUX\""));
+    w.attribute(QStringLiteral("cpu_architecture"), QStringLiteral("\"X86_64\""));
+    w.close();
+    w.blank();
+    w.openAttribute(QStringLiteral("container_definitions"), QStringLiteral("jsonencode(["), QStringLiteral("])"));
+    w.openItem();
+    w.attribute(QStringLiteral("name"), HclWriter::string(s.id));
+    w.attribute(QStringLiteral("image"), imageExpr);
+    w.attribute(QStringLiteral("essential"), QStringLiteral("true"));
+    w.openAttribute(QStringLiteral("portMappings"), QStringLiteral("["), QStringLiteral("]"));
+    w.item(QStringLiteral("{ containerPort = %1, protocol = \"tcp\" }").arg(port));
+    w.close();
+    if (!dbs.empty()) {
+        const QString db = m.ref(*dbs.front());
+        w.openAttribute(QStringLiteral("environment"), QStringLiteral("["), QStringLiteral("]"));
+        w.item(QStringLiteral("{ name = \"DATABASE_HOST\", value = aws_db_instance.%1.address }").arg(db));
+        w.item(QStringLiteral("{ name = \"DATABASE_PORT\", value = tostring(aws_db_instance.%1.port) }").arg(db));
+        w.item(QStringLiteral("{ name = \"DATABASE_NAME\", value = aws_db_instance.%1.db_name }").arg(db));
+        w.close();
+    }
+    if (!secrets.empty()) {
+        w.comment(QStringLiteral("Secrets reach the container through `secrets` (injected at start), never `environment`."));
+        w.openAttribute(QStringLiteral("secrets"), QStringLiteral("["), QStringLiteral("]"));
+        for (const Component* secret : secrets) {
+            if (m.databaseOfSecret(*secret)) {
+                // The RDS-managed secret is JSON; ECS injects its two keys as separate variables.
+                for (const char* key : {"username", "password"})
+                    w.item(QStringLiteral("{ name = \"DATABASE_%1\", valueFrom = \"${%2}:%3::\" }")
+                               .arg(QString::fromLatin1(key).toUpper(), m.secretArn(*secret), QLatin1String(key)));
+            } else {
+                w.item(QStringLiteral("{ name = \"%1\", valueFrom = %2 }").arg(envName(secret->id), m.secretArn(*secret)));
+            }
+        }
+        w.close();
+    }
+    if (sink) {
+        w.openAttribute(QStringLiteral("logConfiguration"), QStringLiteral("{"), QStringLiteral("}"));
+        w.attribute(QStringLiteral("logDriver"), QStringLiteral("\"awslogs\""));
+        w.openAttribute(QStringLiteral("options"), QStringLiteral("{"), QStringLiteral("}"));
+        w.attribute(QStringLiteral("awslogs-group"), QStringLiteral("aws_cloudwatch_log_group.%1.name").arg(r));
+        w.attribute(QStringLiteral("awslogs-region"), QStringLiteral("var.region"));
+        w.attribute(QStringLiteral("awslogs-stream-prefix"), HclWriter::string(s.id));
+        w.close();
+        w.close();
+    }
+    w.close();
+    w.close();
+    w.blank();
+    w.openBlock(QStringLiteral("lifecycle"));
+    w.openBlock(QStringLiteral("precondition"));
+    w.attribute(QStringLiteral("condition"), QStringLiteral("contains(lookup(local.fargate_memory, tostring(var.%1_cpu), []), var.%1_memory)").arg(r));
+    w.attribute(QStringLiteral("error_message"), QStringLiteral("\"The CPU and memory of service %1 are not a Fargate task size (see local.fargate_memory).\"").arg(s.id));
+    w.close();
+    w.close();
+    w.close();
+    w.blank();
+    if (!sink)
+        w.comment(QStringLiteral("Service '%1' has no connection to CloudWatch in the design: its container logs are not kept.").arg(s.id));
+
+    const auto albs = m.sources(s.id, QStringLiteral("alb"));
+    w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_ecs_service"), r});
+    w.attribute(QStringLiteral("name"), m.awsName(s, 40));
+    w.attribute(QStringLiteral("cluster"), QStringLiteral("aws_ecs_cluster.main.id"));
+    w.attribute(QStringLiteral("task_definition"), QStringLiteral("aws_ecs_task_definition.%1.arn").arg(r));
+    w.attribute(QStringLiteral("desired_count"), QStringLiteral("var.%1_min_tasks").arg(r));
+    const int spot = m.intProperty(s, QStringLiteral("spot_percent"));
+    if (!spotCluster)
+        w.attribute(QStringLiteral("launch_type"), QStringLiteral("\"FARGATE\""));
+    w.attribute(QStringLiteral("platform_version"), QStringLiteral("\"LATEST\""));
+    w.attribute(QStringLiteral("propagate_tags"), QStringLiteral("\"SERVICE\""));
+    w.attribute(QStringLiteral("enable_ecs_managed_tags"), QStringLiteral("true"));
+    w.attribute(QStringLiteral("deployment_minimum_healthy_percent"), QStringLiteral("100"));
+    w.attribute(QStringLiteral("deployment_maximum_percent"), QStringLiteral("200"));
+    if (!albs.empty())
+        w.attribute(QStringLiteral("health_check_grace_period_seconds"), QStringLiteral("60"));
+    w.blank();
+    if (spotCluster) {
+        w.comment(QStringLiteral("spot_percent = %1: that share of tasks runs on Fargate Spot.").arg(spot));
+        w.openBlock(QStringLiteral("capacity_provider_strategy"));
+        w.attribute(QStringLiteral("capacity_provider"), QStringLiteral("\"FARGATE\""));
+        w.attribute(QStringLiteral("weight"), QString::number(100 - spot));
+        w.attribute(QStringLiteral("base"), spot < 100 ? QStringLiteral("1") : QStringLiteral("0"));
+        w.close();
+        w.blank();
+        w.openBlock(QStringLiteral("capacity_provider_strategy"));
+        w.attribute(QStringLiteral("capacity_provider"), QStringLiteral("\"FARGATE_SPOT\""));
+        w.attribute(QStringLiteral("weight"), QString::number(spot));
+        w.close();
+        w.blank();
+    }
+    w.openBlock(QStringLiteral("network_configuration"));
+    w.attribute(QStringLiteral("subnets"), m.subnetIdsOf(s));
+    w.attribute(QStringLiteral("security_groups"), QStringLiteral("[aws_security_group.%1.id]").arg(r));
+    w.attribute(QStringLiteral("assign_public_ip"), HclWriter::boolean(m.boolProperty(s, QStringLiteral("assign_public_ip"))));
+    w.close();
+    w.blank();
+    for (const Component* alb : albs) {
+        // Only the first service of a load balancer is wired to its listener.
+        if (m.targets(alb->id, QStringLiteral("ecs_fargate_service")).front() != &s)
+            continue;
+        w.openBlock(QStringLiteral("load_balancer"));
+        w.attribute(QStringLiteral("target_group_arn"), QStringLiteral("aws_lb_target_group.%1.arn").arg(r));
+        w.attribute(QStringLiteral("container_name"), HclWriter::string(s.id));
+        w.attribute(QStringLiteral("container_port"), QString::number(port));
+        w.close();
+        w.blank();
+    }
+    w.openBlock(QStringLiteral("deployment_circuit_breaker"));
+    w.attribute(QStringLiteral("enable"), QStringLiteral("true"));
+    w.attribute(QStringLiteral("rollback"), QStringLiteral("true"));
+    w.close();
+    w.blank();
+    w.comment(QStringLiteral("The workflow deploys new task definitions and auto scaling moves the count: Terraform leaves both alone."));
+    w.openBlock(QStringLiteral("lifecycle"));
+    w.attribute(QStringLiteral("ignore_changes"), QStringLiteral("[task_definition, desired_count]"));
+    w.close();
+    if (!albs.empty()) {
+        w.blank();
+        w.attribute(QStringLiteral("depends_on"), QStringLiteral("[aws_lb_listener.%1_https]").arg(m.ref(*albs.front())));
+    }
+    w.close();
+    w.blank();
+
+    // Auto scaling between min_tasks and max_tasks on CPU and memory (a 0% target turns one off).
+    w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_appautoscaling_target"), r});
+    w.attribute(QStringLiteral("service_namespace"), QStringLiteral("\"ecs\""));
+    w.attribute(QStringLiteral("scalable_dimension"), QStringLiteral("\"ecs:service:DesiredCount\""));
+    w.attribute(QStringLiteral("resource_id"), QStringLiteral("\"service/${aws_ecs_cluster.main.name}/${aws_ecs_service.%1.name}\"").arg(r));
+    w.attribute(QStringLiteral("min_capacity"), QStringLiteral("var.%1_min_tasks").arg(r));
+    w.attribute(QStringLiteral("max_capacity"), QStringLiteral("var.%1_max_tasks").arg(r));
+    w.close();
+    w.blank();
+    const std::pair<const char*, const char*> metrics[] = {{"cpu", "ECSServiceAverageCPUUtilization"},
+                                                           {"memory", "ECSServiceAverageMemoryUtilization"}};
+    for (const auto& [key, metric] : metrics) {
+        const QString k = QLatin1String(key);
+        const int target = m.intProperty(s, QStringLiteral("scale_on_%1_percent").arg(k));
+        if (target <= 0) {
+            w.comment(QStringLiteral("scale_on_%1_percent = 0: no %1 scaling policy.").arg(k));
+            continue;
+        }
+        const QString var = QStringLiteral("%1_scale_on_%2_percent").arg(r, k);
+        m.addVariable({var, QStringLiteral("number"), QStringLiteral("Target average %1 utilisation (%) of service '%2'.").arg(k, s.id),
+                       QString::number(target),
+                       {{QStringLiteral("var.%1 >= 1 && var.%1 <= 100").arg(var), QStringLiteral("A percentage from 1 to 100.")}}});
+        w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_appautoscaling_policy"), QStringLiteral("%1_%2").arg(r, k)});
+        w.attribute(QStringLiteral("name"), QStringLiteral("\"${var.name}-%1-%2\"").arg(TerraformNames::slug(s.id, 30), k));
+        w.attribute(QStringLiteral("policy_type"), QStringLiteral("\"TargetTrackingScaling\""));
+        w.attribute(QStringLiteral("service_namespace"), QStringLiteral("aws_appautoscaling_target.%1.service_namespace").arg(r));
+        w.attribute(QStringLiteral("scalable_dimension"), QStringLiteral("aws_appautoscaling_target.%1.scalable_dimension").arg(r));
+        w.attribute(QStringLiteral("resource_id"), QStringLiteral("aws_appautoscaling_target.%1.resource_id").arg(r));
+        w.blank();
+        w.openBlock(QStringLiteral("target_tracking_scaling_policy_configuration"));
+        w.attribute(QStringLiteral("target_value"), QStringLiteral("var.") + var);
+        w.attribute(QStringLiteral("scale_in_cooldown"), QStringLiteral("300"));
+        w.attribute(QStringLiteral("scale_out_cooldown"), QStringLiteral("60"));
+        w.blank();
+        w.openBlock(QStringLiteral("predefined_metric_specification"));
+        w.attribute(QStringLiteral("predefined_metric_type"), HclWriter::string(QLatin1String(metric)));
+        w.close();
+        w.close();
+        w.close();
+        w.blank();
+    }
+    m.addOutput({r + QStringLiteral("_service_name"), QStringLiteral("ECS service name of '%1'.").arg(s.id), QStringLiteral("aws_ecs_service.%1.name").arg(r)});
+    m.addOutput({r + QStringLiteral("_task_family"), QStringLiteral("Task definition family of '%1'.").arg(s.id),
+                 QStringLiteral("aws_ecs_task_definition.%1.family").arg(r)});
+}
+
+} // namespace
+
+void containers(TerraformModule& m)
+{
+    const auto repos = m.ofType(QStringLiteral("ecr_repository"));
+    const auto services = m.ofType(QStringLiteral("ecs_fargate_service"));
+    if (repos.empty() && services.empty())
+        return;
+    HclWriter& w = m.file(QStringLiteral("containers.tf"));
+    for (const Component* ecr : repos)
+        repository(m, w, *ecr);
+    if (services.empty())
+        return;
+    bool spot = false;
+    for (const Component* s : services)
+        spot = spot || m.intProperty(*s, QStringLiteral("spot_percent")) > 0;
+    w.openBlock(QStringLiteral("locals"));
+    w.comment(QStringLiteral("Fargate's valid memory sizes (MiB) for each CPU size."));
+    w.openAttribute(QStringLiteral("fargate_memory"), QStringLiteral("{"), QStringLiteral("}"));
+    for (const auto& [cpu, memories] : fargateMemory()) {
+        QStringList values;
+        for (int v : memories)
+            values.append(QString::number(v));
+        w.attribute(QStringLiteral("\"%1\"").arg(cpu), HclWriter::list(values));
+    }
+    w.close();
+    w.close();
+    w.blank();
+    w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_ecs_cluster"), QStringLiteral("main")});
+    w.attribute(QStringLiteral("name"), QStringLiteral("var.name"));
+    w.blank();
+    w.openBlock(QStringLiteral("setting"));
+    w.attribute(QStringLiteral("name"), QStringLiteral("\"containerInsights\""));
+    w.attribute(QStringLiteral("value"), QStringLiteral("\"enabled\""));
+    w.close();
+    w.close();
+    w.blank();
+    if (spot) {
+        w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_ecs_cluster_capacity_providers"), QStringLiteral("main")});
+        w.attribute(QStringLiteral("cluster_name"), QStringLiteral("aws_ecs_cluster.main.name"));
+        w.attribute(QStringLiteral("capacity_providers"), QStringLiteral("[\"FARGATE\", \"FARGATE_SPOT\"]"));
+        w.close();
+        w.blank();
+    }
+    m.addOutput({QStringLiteral("ecs_cluster_name"), QStringLiteral("Name of the ECS cluster."), QStringLiteral("aws_ecs_cluster.main.name")});
+    for (const Component* s : services)
+        service(m, w, *s, spot);
+}
+
+} // namespace sky::TerraformGenerators

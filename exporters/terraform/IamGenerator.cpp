@@ -1,0 +1,104 @@
+#include "exporters/terraform/IamPolicy.h"
+#include "exporters/terraform/TerraformGenerators.h"
+#include "exporters/terraform/TerraformModule.h"
+
+namespace sky::TerraformGenerators {
+
+namespace {
+
+PolicyStatement ecsTasksTrust()
+{
+    PolicyStatement trust;
+    trust.principalType = QStringLiteral("Service");
+    trust.principals = {QStringLiteral("\"ecs-tasks.amazonaws.com\"")};
+    trust.actions = {QStringLiteral("sts:AssumeRole")};
+    trust.conditions.push_back({QStringLiteral("StringEquals"), QStringLiteral("aws:SourceAccount"),
+                                {QStringLiteral("data.aws_caller_identity.current.account_id")}});
+    return trust;
+}
+
+void role(TerraformModule& m, HclWriter& w, const Component& s, const QString& kind, const std::vector<PolicyStatement>& statements,
+          const QString& why)
+{
+    const QString name = QStringLiteral("%1_%2").arg(m.ref(s), kind);
+    w.comment(why);
+    w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_iam_role"), name});
+    w.attribute(QStringLiteral("name_prefix"), QStringLiteral("\"${var.name}-%1-%2-\"").arg(TerraformNames::slug(s.id, 11), kind.left(4)));
+    IamPolicy::write(w, QStringLiteral("assume_role_policy"), {ecsTasksTrust()});
+    w.close();
+    w.blank();
+    if (statements.empty())
+        return;
+    w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_iam_role_policy"), name});
+    w.attribute(QStringLiteral("name"), HclWriter::string(kind));
+    w.attribute(QStringLiteral("role"), QStringLiteral("aws_iam_role.%1.id").arg(name));
+    IamPolicy::write(w, QStringLiteral("policy"), statements);
+    w.close();
+    w.blank();
+}
+
+} // namespace
+
+void iam(TerraformModule& m)
+{
+    const auto services = m.ofType(QStringLiteral("ecs_fargate_service"));
+    if (services.empty())
+        return;
+    HclWriter& w = m.file(QStringLiteral("iam.tf"));
+    w.comment(QStringLiteral("Derived from the design's aws-api connections: each role may do exactly what its component's\n"
+                             "connections call for, on exactly those resources."));
+    w.blank();
+    for (const Component* s : services) {
+        std::vector<PolicyStatement> execution;
+        const auto repos = m.targets(s->id, QStringLiteral("ecr_repository"));
+        if (!repos.empty()) {
+            PolicyStatement token;
+            token.sid = QStringLiteral("EcrAuthorizationTokenHasNoResource");
+            token.actions = {QStringLiteral("ecr:GetAuthorizationToken")};
+            token.resources = {QStringLiteral("\"*\"")};
+            PolicyStatement pull;
+            pull.sid = QStringLiteral("PullImage");
+            pull.actions = {QStringLiteral("ecr:BatchCheckLayerAvailability"), QStringLiteral("ecr:BatchGetImage"),
+                            QStringLiteral("ecr:GetDownloadUrlForLayer")};
+            for (const Component* r : repos)
+                pull.resources.append(QStringLiteral("aws_ecr_repository.%1.arn").arg(m.ref(*r)));
+            execution.push_back(token);
+            execution.push_back(pull);
+        }
+        if (m.logSinkOf(*s)) {
+            PolicyStatement logs;
+            logs.sid = QStringLiteral("WriteLogs");
+            logs.actions = {QStringLiteral("logs:CreateLogStream"), QStringLiteral("logs:PutLogEvents")};
+            logs.resources = {QStringLiteral("\"${aws_cloudwatch_log_group.%1.arn}:*\"").arg(m.ref(*s))};
+            execution.push_back(logs);
+        }
+        const auto secrets = m.targets(s->id, QStringLiteral("secrets_manager_secret"));
+        if (!secrets.empty()) {
+            PolicyStatement read;
+            read.sid = QStringLiteral("ReadSecrets");
+            read.actions = {QStringLiteral("secretsmanager:GetSecretValue")};
+            for (const Component* secret : secrets)
+                read.resources.append(m.secretArn(*secret));
+            execution.push_back(read);
+        }
+        role(m, w, *s, QStringLiteral("execution"), execution,
+             QStringLiteral("Execution role of '%1': what ECS needs to start its tasks.").arg(s->id));
+
+        std::vector<PolicyStatement> task;
+        for (const Component* db : m.targets(s->id, QStringLiteral("rds_postgres"))) {
+            if (!m.boolProperty(*db, QStringLiteral("iam_auth")))
+                continue;
+            PolicyStatement connect;
+            connect.sid = QStringLiteral("ConnectWithIamAuthentication");
+            connect.actions = {QStringLiteral("rds-db:connect")};
+            connect.resources = {QStringLiteral("\"arn:aws:rds-db:${var.region}:${data.aws_caller_identity.current.account_id}:dbuser:${aws_db_instance.%1.resource_id}/app\"")
+                                     .arg(m.ref(*db))};
+            task.push_back(connect);
+        }
+        role(m, w, *s, QStringLiteral("task"), task,
+             task.empty() ? QStringLiteral("Task role of '%1': the application calls no AWS API in the design, so it may do nothing.").arg(s->id)
+                          : QStringLiteral("Task role of '%1': IAM authentication to its database as the user `app`.").arg(s->id));
+    }
+}
+
+} // namespace sky::TerraformGenerators

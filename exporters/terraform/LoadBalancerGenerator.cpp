@@ -1,0 +1,254 @@
+#include "exporters/terraform/IamPolicy.h"
+#include "exporters/terraform/TerraformGenerators.h"
+#include "exporters/terraform/TerraformModule.h"
+
+namespace sky::TerraformGenerators {
+
+namespace {
+
+// Regions opened before August 2022 deliver ALB access logs from a regional ELB account;
+// newer ones from the log-delivery service principal (AWS "Enable access logs" guide).
+bool usesElbAccount(const QString& region)
+{
+    static const QStringList legacy{
+        QStringLiteral("us-east-1"), QStringLiteral("us-east-2"), QStringLiteral("us-west-1"), QStringLiteral("us-west-2"),
+        QStringLiteral("af-south-1"), QStringLiteral("ap-east-1"), QStringLiteral("ap-south-1"), QStringLiteral("ap-northeast-1"),
+        QStringLiteral("ap-northeast-2"), QStringLiteral("ap-northeast-3"), QStringLiteral("ap-southeast-1"),
+        QStringLiteral("ap-southeast-2"), QStringLiteral("ap-southeast-3"), QStringLiteral("ca-central-1"),
+        QStringLiteral("eu-central-1"), QStringLiteral("eu-west-1"), QStringLiteral("eu-west-2"), QStringLiteral("eu-west-3"),
+        QStringLiteral("eu-south-1"), QStringLiteral("eu-north-1"), QStringLiteral("me-south-1"), QStringLiteral("sa-east-1"),
+        QStringLiteral("us-gov-west-1"), QStringLiteral("us-gov-east-1"), QStringLiteral("cn-north-1"),
+        QStringLiteral("cn-northwest-1")};
+    return legacy.contains(region);
+}
+
+void accessLogBucket(TerraformModule& m, HclWriter& w, const Component& alb, const QString& r)
+{
+    const QString b = r + QStringLiteral("_access_logs");
+    w.comment(QStringLiteral("Access logs of '%1' (access_logs = true). An ALB writes its logs to S3 only, never to\n"
+                             "CloudWatch Logs; its metrics go to CloudWatch.").arg(alb.id));
+    w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket"), b});
+    w.attribute(QStringLiteral("bucket_prefix"), QStringLiteral("\"${var.name}-%1-logs-\"").arg(TerraformNames::slug(alb.id, 11)));
+    w.close();
+    w.blank();
+    w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket_public_access_block"), b});
+    w.attribute(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.%1.id").arg(b));
+    for (const char* key : {"block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets"})
+        w.attribute(QLatin1String(key), QStringLiteral("true"));
+    w.close();
+    w.blank();
+    w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket_ownership_controls"), b});
+    w.attribute(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.%1.id").arg(b));
+    w.blank();
+    w.openBlock(QStringLiteral("rule"));
+    w.attribute(QStringLiteral("object_ownership"), QStringLiteral("\"BucketOwnerEnforced\""));
+    w.close();
+    w.close();
+    w.blank();
+    w.comment(QStringLiteral("ALB access logs support SSE-S3 on the target bucket."));
+    w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket_server_side_encryption_configuration"), b});
+    w.attribute(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.%1.id").arg(b));
+    w.blank();
+    w.openBlock(QStringLiteral("rule"));
+    w.openBlock(QStringLiteral("apply_server_side_encryption_by_default"));
+    w.attribute(QStringLiteral("sse_algorithm"), QStringLiteral("\"AES256\""));
+    w.close();
+    w.close();
+    w.close();
+    w.blank();
+    w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket_versioning"), b});
+    w.attribute(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.%1.id").arg(b));
+    w.blank();
+    w.openBlock(QStringLiteral("versioning_configuration"));
+    w.attribute(QStringLiteral("status"), QStringLiteral("\"Enabled\""));
+    w.close();
+    w.close();
+    w.blank();
+    w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket_lifecycle_configuration"), b});
+    w.attribute(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.%1.id").arg(b));
+    w.blank();
+    w.openBlock(QStringLiteral("rule"));
+    w.attribute(QStringLiteral("id"), QStringLiteral("\"expire-access-logs\""));
+    w.attribute(QStringLiteral("status"), QStringLiteral("\"Enabled\""));
+    w.blank();
+    w.openBlock(QStringLiteral("filter"));
+    w.close();
+    w.blank();
+    w.openBlock(QStringLiteral("expiration"));
+    w.attribute(QStringLiteral("days"), QStringLiteral("var.%1_access_log_days").arg(r));
+    w.close();
+    w.blank();
+    w.openBlock(QStringLiteral("noncurrent_version_expiration"));
+    w.attribute(QStringLiteral("noncurrent_days"), QStringLiteral("30"));
+    w.close();
+    w.close();
+    w.close();
+    w.blank();
+    m.addVariable({r + QStringLiteral("_access_log_days"), QStringLiteral("number"),
+                   QStringLiteral("Days the access logs of load balancer '%1' are kept in S3.").arg(alb.id), QStringLiteral("365"),
+                   {{QStringLiteral("var.%1_access_log_days >= 1").arg(r), QStringLiteral("Keep access logs at least one day.")}}});
+
+    PolicyStatement write;
+    write.sid = QStringLiteral("AllowLoadBalancerAccessLogs");
+    const bool account = usesElbAccount(m.region());
+    write.principalType = account ? QStringLiteral("AWS") : QStringLiteral("Service");
+    write.principals = {account ? QStringLiteral("data.aws_elb_service_account.current.arn")
+                                : QStringLiteral("\"logdelivery.elasticloadbalancing.amazonaws.com\"")};
+    write.actions = {QStringLiteral("s3:PutObject")};
+    write.resources = {QStringLiteral("\"${aws_s3_bucket.%1.arn}/AWSLogs/${data.aws_caller_identity.current.account_id}/*\"").arg(b)};
+    if (account) {
+        w.openBlock(QStringLiteral("data"), {QStringLiteral("aws_elb_service_account"), QStringLiteral("current")});
+        w.close();
+        w.blank();
+    }
+    w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket_policy"), b});
+    w.attribute(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.%1.id").arg(b));
+    IamPolicy::write(w, QStringLiteral("policy"), {write, IamPolicy::denyInsecureTransport(b)});
+    w.blank();
+    w.attribute(QStringLiteral("depends_on"), QStringLiteral("[aws_s3_bucket_public_access_block.%1]").arg(b));
+    w.close();
+    w.blank();
+}
+
+void loadBalancerOf(TerraformModule& m, HclWriter& w, const Component& alb)
+{
+    const QString r = m.ref(alb);
+    const Component* vpc = m.enclosing(alb, QStringLiteral("vpc"));
+    if (!vpc) {
+        m.fail(QStringLiteral("load balancer '%1' is not in a VPC; place it in a public subnet").arg(alb.id));
+        return;
+    }
+    const bool logs = m.boolProperty(alb, QStringLiteral("access_logs"));
+    if (logs)
+        accessLogBucket(m, w, alb, r);
+    w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_lb"), r});
+    w.attribute(QStringLiteral("name"), m.awsName(alb));
+    w.attribute(QStringLiteral("load_balancer_type"), QStringLiteral("\"application\""));
+    w.attribute(QStringLiteral("internal"), HclWriter::boolean(!m.boolProperty(alb, QStringLiteral("internet_facing"))));
+    w.attribute(QStringLiteral("security_groups"), QStringLiteral("[aws_security_group.%1.id]").arg(r));
+    w.attribute(QStringLiteral("subnets"), m.subnetIdsOf(alb));
+    w.attribute(QStringLiteral("drop_invalid_header_fields"), HclWriter::boolean(m.boolProperty(alb, QStringLiteral("drop_invalid_headers"))));
+    w.attribute(QStringLiteral("enable_deletion_protection"), HclWriter::boolean(m.boolProperty(alb, QStringLiteral("deletion_protection"))));
+    w.blank();
+    if (logs) {
+        w.openBlock(QStringLiteral("access_logs"));
+        w.attribute(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.%1_access_logs.id").arg(r));
+        w.attribute(QStringLiteral("enabled"), QStringLiteral("true"));
+        w.close();
+        w.blank();
+        w.attribute(QStringLiteral("depends_on"), QStringLiteral("[aws_s3_bucket_policy.%1_access_logs]").arg(r));
+    } else {
+        w.comment(QStringLiteral("The design turns access logs off (access_logs = false)."));
+    }
+    w.close();
+    w.blank();
+
+    // One target group per service the load balancer sends traffic to.
+    const auto services = m.targets(alb.id, QStringLiteral("ecs_fargate_service"));
+    for (const Component* s : services) {
+        const QString t = m.ref(*s);
+        w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_lb_target_group"), t});
+        w.attribute(QStringLiteral("name"), m.awsName(*s));
+        w.attribute(QStringLiteral("target_type"), QStringLiteral("\"ip\""));
+        w.attribute(QStringLiteral("protocol"), QStringLiteral("\"HTTP\""));
+        w.attribute(QStringLiteral("port"), QString::number(m.intProperty(*s, QStringLiteral("container_port"))));
+        w.attribute(QStringLiteral("vpc_id"), QStringLiteral("aws_vpc.%1.id").arg(m.ref(*vpc)));
+        w.attribute(QStringLiteral("deregistration_delay"), QStringLiteral("30"));
+        w.blank();
+        w.openBlock(QStringLiteral("health_check"));
+        w.attribute(QStringLiteral("path"), HclWriter::string(m.stringProperty(*s, QStringLiteral("health_check_path"))));
+        w.attribute(QStringLiteral("matcher"), QStringLiteral("\"200-399\""));
+        w.attribute(QStringLiteral("interval"), QStringLiteral("15"));
+        w.attribute(QStringLiteral("healthy_threshold"), QStringLiteral("2"));
+        w.attribute(QStringLiteral("unhealthy_threshold"), QStringLiteral("3"));
+        w.close();
+        w.close();
+        w.blank();
+    }
+    if (services.size() > 1)
+        m.note(QStringLiteral("Load balancer `%1` sends traffic to several services; the HTTPS listener forwards to the first "
+                              "(`%2`): add listener rules (host or path) for the others.").arg(alb.id, services.front()->id));
+
+    const Component* cert = m.certificateOf(alb);
+    QString certArn;
+    if (cert) {
+        certArn = m.certificateArn(*cert);
+    } else {
+        certArn = QStringLiteral("var.%1_certificate_arn").arg(r);
+        m.addVariable({r + QStringLiteral("_certificate_arn"), QStringLiteral("string"),
+                       QStringLiteral("ARN of the ACM certificate of load balancer '%1' (the design attaches none).").arg(alb.id), {}, {}});
+    }
+    const QString forward = services.empty() ? QString() : QStringLiteral("aws_lb_target_group.%1.arn").arg(m.ref(*services.front()));
+    auto defaultAction = [&] {
+        w.openBlock(QStringLiteral("default_action"));
+        if (forward.isEmpty()) {
+            w.attribute(QStringLiteral("type"), QStringLiteral("\"fixed-response\""));
+            w.blank();
+            w.openBlock(QStringLiteral("fixed_response"));
+            w.attribute(QStringLiteral("content_type"), QStringLiteral("\"text/plain\""));
+            w.attribute(QStringLiteral("status_code"), QStringLiteral("\"404\""));
+            w.close();
+        } else {
+            w.attribute(QStringLiteral("type"), QStringLiteral("\"forward\""));
+            w.attribute(QStringLiteral("target_group_arn"), forward);
+        }
+        w.close();
+    };
+    w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_lb_listener"), r + QStringLiteral("_https")});
+    w.attribute(QStringLiteral("load_balancer_arn"), QStringLiteral("aws_lb.%1.arn").arg(r));
+    w.attribute(QStringLiteral("port"), QStringLiteral("443"));
+    w.attribute(QStringLiteral("protocol"), QStringLiteral("\"HTTPS\""));
+    w.attribute(QStringLiteral("ssl_policy"), HclWriter::string(m.stringProperty(alb, QStringLiteral("ssl_policy"))));
+    w.attribute(QStringLiteral("certificate_arn"), certArn);
+    w.blank();
+    defaultAction();
+    w.close();
+    w.blank();
+    const QString http = m.stringProperty(alb, QStringLiteral("http_listener"));
+    if (http == QLatin1String("redirect")) {
+        w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_lb_listener"), r + QStringLiteral("_http")});
+        w.attribute(QStringLiteral("load_balancer_arn"), QStringLiteral("aws_lb.%1.arn").arg(r));
+        w.attribute(QStringLiteral("port"), QStringLiteral("80"));
+        w.attribute(QStringLiteral("protocol"), QStringLiteral("\"HTTP\""));
+        w.blank();
+        w.openBlock(QStringLiteral("default_action"));
+        w.attribute(QStringLiteral("type"), QStringLiteral("\"redirect\""));
+        w.blank();
+        w.openBlock(QStringLiteral("redirect"));
+        w.attribute(QStringLiteral("protocol"), QStringLiteral("\"HTTPS\""));
+        w.attribute(QStringLiteral("port"), QStringLiteral("\"443\""));
+        w.attribute(QStringLiteral("status_code"), QStringLiteral("\"HTTP_301\""));
+        w.close();
+        w.close();
+        w.close();
+        w.blank();
+    } else if (http == QLatin1String("forward")) {
+        w.comment(QStringLiteral("The design forwards plain HTTP on port 80 (http_listener = forward): traffic is not encrypted."));
+        w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_lb_listener"), r + QStringLiteral("_http")});
+        w.attribute(QStringLiteral("load_balancer_arn"), QStringLiteral("aws_lb.%1.arn").arg(r));
+        w.attribute(QStringLiteral("port"), QStringLiteral("80"));
+        w.attribute(QStringLiteral("protocol"), QStringLiteral("\"HTTP\""));
+        w.blank();
+        defaultAction();
+        w.close();
+        w.blank();
+    }
+    m.addOutput({r + QStringLiteral("_dns_name"), QStringLiteral("DNS name of load balancer '%1'.").arg(alb.id), QStringLiteral("aws_lb.%1.dns_name").arg(r)});
+    if (cert)
+        m.addOutput({r + QStringLiteral("_url"), QStringLiteral("URL of the API behind '%1'.").arg(alb.id),
+                     HclWriter::string(QStringLiteral("https://") + m.domainOf(alb))});
+}
+
+} // namespace
+
+void loadBalancer(TerraformModule& m)
+{
+    const auto albs = m.ofType(QStringLiteral("alb"));
+    if (albs.empty())
+        return;
+    HclWriter& w = m.file(QStringLiteral("load_balancer.tf"));
+    for (const Component* alb : albs)
+        loadBalancerOf(m, w, *alb);
+}
+
+} // namespace sky::TerraformGenerators

@@ -1,0 +1,171 @@
+#include "exporters/Escaping.h"
+#include "exporters/terraform/TerraformGenerators.h"
+#include "exporters/terraform/TerraformModule.h"
+
+namespace sky::TerraformGenerators {
+
+namespace {
+
+struct Alarm {
+    QString name;        ///< resource local name
+    QString description;
+    QString ns;
+    QString metric;
+    QString statistic;   ///< Average, Maximum, or pNN (extended)
+    QString comparison;
+    QString threshold;   ///< HCL expression
+    QStringList dimensions; ///< "Key = expr"
+};
+
+void alarm(HclWriter& w, const Alarm& a, const QString& topic)
+{
+    w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_cloudwatch_metric_alarm"), a.name});
+    w.attribute(QStringLiteral("alarm_name"), QStringLiteral("\"${var.name}-%1\"").arg(QString(a.name).replace(QLatin1Char('_'), QLatin1Char('-'))));
+    w.attribute(QStringLiteral("alarm_description"), HclWriter::string(a.description));
+    w.attribute(QStringLiteral("namespace"), HclWriter::string(a.ns));
+    w.attribute(QStringLiteral("metric_name"), HclWriter::string(a.metric));
+    if (a.statistic.startsWith(QLatin1Char('p')))
+        w.attribute(QStringLiteral("extended_statistic"), HclWriter::string(a.statistic));
+    else
+        w.attribute(QStringLiteral("statistic"), HclWriter::string(a.statistic));
+    w.attribute(QStringLiteral("period"), QStringLiteral("60"));
+    w.attribute(QStringLiteral("evaluation_periods"), QStringLiteral("5"));
+    w.attribute(QStringLiteral("datapoints_to_alarm"), QStringLiteral("3"));
+    w.attribute(QStringLiteral("comparison_operator"), HclWriter::string(a.comparison));
+    w.attribute(QStringLiteral("threshold"), a.threshold);
+    w.attribute(QStringLiteral("treat_missing_data"), QStringLiteral("\"missing\""));
+    w.attribute(QStringLiteral("alarm_actions"), QStringLiteral("[%1]").arg(topic));
+    w.attribute(QStringLiteral("ok_actions"), QStringLiteral("[%1]").arg(topic));
+    w.blank();
+    w.openAttribute(QStringLiteral("dimensions"), QStringLiteral("{"), QStringLiteral("}"));
+    for (const QString& d : a.dimensions) {
+        const int eq = d.indexOf(QLatin1String(" = "));
+        w.attribute(d.left(eq), d.mid(eq + 3));
+    }
+    w.close();
+    w.close();
+    w.blank();
+}
+
+// A PostgreSQL instance allows LEAST(memory / 9531392, 5000) connections; alarm at 80% of
+// that, from the memory of the instance size (GiB).
+int connectionThreshold(const QString& instanceClass)
+{
+    const QStringList parts = instanceClass.split(QLatin1Char('.'));
+    const QString family = parts.value(1);
+    const QString size = parts.value(2);
+    double gib = 8;
+    if (size == QLatin1String("micro")) gib = 1;
+    else if (size == QLatin1String("small")) gib = 2;
+    else if (size == QLatin1String("medium")) gib = 4;
+    else if (size == QLatin1String("large")) gib = 8;
+    else if (size.endsWith(QLatin1String("xlarge"))) {
+        const int n = size == QLatin1String("xlarge") ? 1 : size.chopped(6).toInt();
+        gib = 16.0 * std::max(1, n);
+    }
+    if (family.startsWith(QLatin1Char('r')) || family.startsWith(QLatin1Char('x')))
+        gib *= 2;
+    const double maxConnections = std::min(5000.0, gib * 1024 * 1024 * 1024 / 9531392.0);
+    return std::max(1, int(maxConnections * 0.8));
+}
+
+} // namespace
+
+void monitoring(TerraformModule& m)
+{
+    const auto sinks = m.ofType(QStringLiteral("cloudwatch"));
+    if (sinks.empty())
+        return;
+    HclWriter& w = m.file(QStringLiteral("monitoring.tf"));
+    const Component& cw = *sinks.front();
+    const QString c = m.ref(cw);
+    const QString retentionVar = c + QStringLiteral("_log_retention_days");
+    m.addVariable({retentionVar, QStringLiteral("number"), QStringLiteral("Days CloudWatch keeps logs (0 = never expire)."),
+                   QString::number(m.intProperty(cw, QStringLiteral("log_retention_days"))),
+                   {{QStringLiteral("contains([0, 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653], var.%1)").arg(retentionVar),
+                     QStringLiteral("A retention CloudWatch Logs accepts (1, 3, 5, 7, 14, 30, 60, 90, ... 3653 days, or 0).")}}});
+    m.addVariable({c + QStringLiteral("_alarm_email"), QStringLiteral("string"), QStringLiteral("Who the alarms notify (confirm the SNS subscription e-mail)."),
+                   HclWriter::string(m.stringProperty(cw, QStringLiteral("alarm_email"))),
+                   {{QStringLiteral("can(regex(\"^[^@\\\\s]+@[^@\\\\s]+$\", var.%1_alarm_email))").arg(c), QStringLiteral("An e-mail address.")}}});
+
+    for (const Component& s : m.design().components()) {
+        if (s.type != QLatin1String("ecs_fargate_service") || !m.logSinkOf(s))
+            continue;
+        w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_cloudwatch_log_group"), m.ref(s)});
+        w.attribute(QStringLiteral("name"), QStringLiteral("\"/ecs/${var.name}/%1\"").arg(Escaping::hclString(s.id)));
+        w.attribute(QStringLiteral("retention_in_days"), QStringLiteral("var.") + retentionVar);
+        w.close();
+        w.blank();
+    }
+    w.comment(QStringLiteral("CloudWatch alarms cannot publish to a topic encrypted with the AWS-managed SNS key, so the topic\n"
+                             "uses SNS's default encryption in transit only (a customer-managed key would be the next step)."));
+    w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_sns_topic"), QStringLiteral("alarms")});
+    w.attribute(QStringLiteral("name"), QStringLiteral("\"${var.name}-alarms\""));
+    w.close();
+    w.blank();
+    w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_sns_topic_subscription"), QStringLiteral("alarms_email")});
+    w.attribute(QStringLiteral("topic_arn"), QStringLiteral("aws_sns_topic.alarms.arn"));
+    w.attribute(QStringLiteral("protocol"), QStringLiteral("\"email\""));
+    w.attribute(QStringLiteral("endpoint"), QStringLiteral("var.%1_alarm_email").arg(c));
+    w.close();
+    w.blank();
+    m.addOutput({QStringLiteral("alarm_topic_arn"), QStringLiteral("SNS topic the alarms publish to."), QStringLiteral("aws_sns_topic.alarms.arn")});
+
+    auto thresholdVar = [&](const QString& key, const QString& what, int min, int max) {
+        const QString name = c + QLatin1Char('_') + key;
+        m.addVariable({name, QStringLiteral("number"), what, QString::number(m.intProperty(cw, key)),
+                       {{QStringLiteral("var.%1 >= %2 && var.%1 <= %3").arg(name).arg(min).arg(max),
+                         QStringLiteral("From %1 to %2.").arg(min).arg(max)}}});
+        return QStringLiteral("var.") + name;
+    };
+    const QString topic = QStringLiteral("aws_sns_topic.alarms.arn");
+    if (m.has(QStringLiteral("alb"))) {
+        const QString latency = thresholdVar(QStringLiteral("alb_latency_threshold_ms"), QStringLiteral("Alarm when the ALB's p95 target response time exceeds this (ms)."), 1, 60000);
+        for (const Component* alb : m.ofType(QStringLiteral("alb")))
+            alarm(w, {m.ref(*alb) + QStringLiteral("_latency"), QStringLiteral("p95 target response time of load balancer %1 is high").arg(alb->id),
+                      QStringLiteral("AWS/ApplicationELB"), QStringLiteral("TargetResponseTime"), QStringLiteral("p95"),
+                      QStringLiteral("GreaterThanThreshold"), latency + QStringLiteral(" / 1000"),
+                      {QStringLiteral("LoadBalancer = aws_lb.%1.arn_suffix").arg(m.ref(*alb))}},
+                  topic);
+    }
+    if (m.has(QStringLiteral("ecs_fargate_service"))) {
+        const QString cpu = thresholdVar(QStringLiteral("cpu_threshold_percent"), QStringLiteral("Alarm when an ECS service's CPU exceeds this (%)."), 1, 100);
+        const QString memory = thresholdVar(QStringLiteral("memory_threshold_percent"), QStringLiteral("Alarm when an ECS service's memory exceeds this (%)."), 1, 100);
+        for (const Component* s : m.ofType(QStringLiteral("ecs_fargate_service"))) {
+            const QString r = m.ref(*s);
+            const QStringList dims{QStringLiteral("ClusterName = aws_ecs_cluster.main.name"), QStringLiteral("ServiceName = aws_ecs_service.%1.name").arg(r)};
+            alarm(w, {r + QStringLiteral("_cpu"), QStringLiteral("CPU of service %1 is high").arg(s->id), QStringLiteral("AWS/ECS"),
+                      QStringLiteral("CPUUtilization"), QStringLiteral("Average"), QStringLiteral("GreaterThanThreshold"), cpu, dims},
+                  topic);
+            alarm(w, {r + QStringLiteral("_memory"), QStringLiteral("Memory of service %1 is high").arg(s->id), QStringLiteral("AWS/ECS"),
+                      QStringLiteral("MemoryUtilization"), QStringLiteral("Average"), QStringLiteral("GreaterThanThreshold"), memory, dims},
+                  topic);
+        }
+    }
+    if (m.has(QStringLiteral("rds_postgres"))) {
+        const QString cpu = thresholdVar(QStringLiteral("db_cpu_threshold_percent"), QStringLiteral("Alarm when a database's CPU exceeds this (%)."), 1, 100);
+        const QString storage = thresholdVar(QStringLiteral("db_free_storage_threshold_gb"), QStringLiteral("Alarm when a database's free storage falls below this (GiB)."), 1, 65536);
+        for (const Component* db : m.ofType(QStringLiteral("rds_postgres"))) {
+            const QString r = m.ref(*db);
+            const QStringList dims{QStringLiteral("DBInstanceIdentifier = aws_db_instance.%1.identifier").arg(r)};
+            const QString connectionsVar = r + QStringLiteral("_connections_threshold");
+            m.addVariable({connectionsVar, QStringLiteral("number"),
+                           QStringLiteral("Alarm when database '%1' holds more connections than this (default: 80% of max_connections of its instance class).").arg(db->id),
+                           QString::number(connectionThreshold(m.stringProperty(*db, QStringLiteral("instance_class")))),
+                           {{QStringLiteral("var.%1 >= 1").arg(connectionsVar), QStringLiteral("At least 1.")}}});
+            alarm(w, {r + QStringLiteral("_cpu"), QStringLiteral("CPU of database %1 is high").arg(db->id), QStringLiteral("AWS/RDS"),
+                      QStringLiteral("CPUUtilization"), QStringLiteral("Average"), QStringLiteral("GreaterThanThreshold"), cpu, dims},
+                  topic);
+            alarm(w, {r + QStringLiteral("_free_storage"), QStringLiteral("Free storage of database %1 is low").arg(db->id), QStringLiteral("AWS/RDS"),
+                      QStringLiteral("FreeStorageSpace"), QStringLiteral("Minimum"), QStringLiteral("LessThanThreshold"),
+                      storage + QStringLiteral(" * 1024 * 1024 * 1024"), dims},
+                  topic);
+            alarm(w, {r + QStringLiteral("_connections"), QStringLiteral("Connections to database %1 are near the limit").arg(db->id),
+                      QStringLiteral("AWS/RDS"), QStringLiteral("DatabaseConnections"), QStringLiteral("Maximum"),
+                      QStringLiteral("GreaterThanThreshold"), QStringLiteral("var.") + connectionsVar, dims},
+                  topic);
+        }
+    }
+}
+
+} // namespace sky::TerraformGenerators

@@ -1,0 +1,144 @@
+#include "exporters/terraform/TerraformGenerators.h"
+#include "exporters/terraform/TerraformModule.h"
+#include "model/Protocols.h"
+
+#include <QSet>
+
+namespace sky::TerraformGenerators {
+
+namespace {
+
+bool isNetworked(const Component* c)
+{
+    return c && (c->type == QLatin1String("alb") || c->type == QLatin1String("ecs_fargate_service") ||
+                 c->type == QLatin1String("rds_postgres"));
+}
+
+class RuleNames {
+public:
+    QString unique(const QString& base)
+    {
+        QString name = base;
+        for (int n = 2; m_used.contains(name); ++n)
+            name = base + QLatin1Char('_') + QString::number(n);
+        m_used.insert(name);
+        return name;
+    }
+
+private:
+    QSet<QString> m_used;
+};
+
+void rule(HclWriter& w, const QString& kind, const QString& name, const QString& sg, int port, const QString& description,
+          const QString& peerKey, const QString& peer)
+{
+    w.openBlock(QStringLiteral("resource"), {kind, name});
+    w.attribute(QStringLiteral("security_group_id"), sg);
+    w.attribute(QStringLiteral("description"), HclWriter::string(description));
+    w.attribute(QStringLiteral("ip_protocol"), QStringLiteral("\"tcp\""));
+    w.attribute(QStringLiteral("from_port"), QString::number(port));
+    w.attribute(QStringLiteral("to_port"), QString::number(port));
+    w.attribute(peerKey, peer);
+    w.close();
+    w.blank();
+}
+
+} // namespace
+
+void securityGroups(TerraformModule& m)
+{
+    std::vector<const Component*> networked;
+    for (const Component& c : m.design().components())
+        if (isNetworked(&c))
+            networked.push_back(&c);
+    if (networked.empty())
+        return;
+    HclWriter& w = m.file(QStringLiteral("security_groups.tf"));
+    w.comment(QStringLiteral("Derived from the design's connections: one security group per networked component, one rule\n"
+                             "per traffic connection. Nothing else is open; groups start with no rules at all."));
+    w.blank();
+    RuleNames names;
+    bool usesCloudFrontPrefixList = false;
+    for (const Component* c : networked) {
+        const QString r = m.ref(*c);
+        const Component* vpc = m.enclosing(*c, QStringLiteral("vpc"));
+        if (!vpc) {
+            m.fail(QStringLiteral("component '%1' (%2) is not in a VPC; place it in a subnet of a VPC").arg(c->id, c->type));
+            return;
+        }
+        const QString sg = QStringLiteral("aws_security_group.%1.id").arg(r);
+        w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_security_group"), r});
+        w.attribute(QStringLiteral("name_prefix"), QStringLiteral("\"${var.name}-%1-\"").arg(TerraformNames::slug(c->id, 30)));
+        // Security group descriptions allow only a restricted character set: the id fits it.
+        w.attribute(QStringLiteral("description"), HclWriter::string(QStringLiteral("Component %1 (%2)").arg(c->id, c->type)));
+        w.attribute(QStringLiteral("vpc_id"), QStringLiteral("aws_vpc.%1.id").arg(m.ref(*vpc)));
+        w.blank();
+        w.openBlock(QStringLiteral("lifecycle"));
+        w.attribute(QStringLiteral("create_before_destroy"), QStringLiteral("true"));
+        w.close();
+        w.close();
+        w.blank();
+
+        // Inbound: one rule per traffic connection into the component.
+        for (const Connection* k : m.incoming(c->id)) {
+            if (!Protocols::isTraffic(k->protocol))
+                continue;
+            const Component* from = m.design().component(k->from);
+            const auto port = Protocols::effectivePort(*k);
+            if (!from || !port)
+                continue;
+            const QString why = QStringLiteral("%1 from %2 (connection %3)").arg(k->protocol, k->from, k->id);
+            if (from->type == QLatin1String("users")) {
+                const bool entry = c->type == QLatin1String("alb") && m.boolProperty(*c, QStringLiteral("internet_facing"));
+                if (!entry) {
+                    w.comment(QStringLiteral("Connection %1 (users -> %2) is not admitted: only internet-facing load balancers take\n"
+                                             "traffic from the Internet.").arg(k->id, c->id));
+                    w.blank();
+                    continue;
+                }
+                rule(w, QStringLiteral("aws_vpc_security_group_ingress_rule"), names.unique(r + QStringLiteral("_from_internet")), sg,
+                     *port, why, QStringLiteral("cidr_ipv4"), QStringLiteral("\"0.0.0.0/0\""));
+                if (port == 443 && m.stringProperty(*c, QStringLiteral("http_listener")) != QLatin1String("none"))
+                    rule(w, QStringLiteral("aws_vpc_security_group_ingress_rule"), names.unique(r + QStringLiteral("_from_internet_http")),
+                         sg, 80, QStringLiteral("http from users to the port-80 listener (http_listener = %1)")
+                                     .arg(m.stringProperty(*c, QStringLiteral("http_listener"))),
+                         QStringLiteral("cidr_ipv4"), QStringLiteral("\"0.0.0.0/0\""));
+            } else if (isNetworked(from)) {
+                rule(w, QStringLiteral("aws_vpc_security_group_ingress_rule"),
+                     names.unique(QStringLiteral("%1_from_%2").arg(r, m.ref(*from))), sg, *port, why,
+                     QStringLiteral("referenced_security_group_id"), QStringLiteral("aws_security_group.%1.id").arg(m.ref(*from)));
+            } else if (from->type == QLatin1String("cloudfront")) {
+                usesCloudFrontPrefixList = true;
+                rule(w, QStringLiteral("aws_vpc_security_group_ingress_rule"),
+                     names.unique(QStringLiteral("%1_from_%2").arg(r, m.ref(*from))), sg, *port, why,
+                     QStringLiteral("prefix_list_id"), QStringLiteral("data.aws_ec2_managed_prefix_list.cloudfront.id"));
+            }
+        }
+        // Outbound: to the groups of the components it opens traffic to, and HTTPS to AWS
+        // APIs when it calls them (ECR, CloudWatch Logs, Secrets Manager).
+        bool callsAws = false;
+        for (const Connection* k : m.outgoing(c->id)) {
+            const Component* to = m.design().component(k->to);
+            if (k->protocol == QLatin1String("aws-api"))
+                callsAws = true;
+            const auto port = Protocols::effectivePort(*k);
+            if (!Protocols::isTraffic(k->protocol) || !isNetworked(to) || !port)
+                continue;
+            rule(w, QStringLiteral("aws_vpc_security_group_egress_rule"), names.unique(QStringLiteral("%1_to_%2").arg(r, m.ref(*to))), sg,
+                 *port, QStringLiteral("%1 to %2 (connection %3)").arg(k->protocol, k->to, k->id),
+                 QStringLiteral("referenced_security_group_id"), QStringLiteral("aws_security_group.%1.id").arg(m.ref(*to)));
+        }
+        if (callsAws && c->type == QLatin1String("ecs_fargate_service"))
+            rule(w, QStringLiteral("aws_vpc_security_group_egress_rule"), names.unique(r + QStringLiteral("_to_aws_apis")), sg, 443,
+                 QStringLiteral("https to AWS APIs (ECR, CloudWatch Logs, Secrets Manager) through the NAT gateway"),
+                 QStringLiteral("cidr_ipv4"), QStringLiteral("\"0.0.0.0/0\""));
+    }
+    if (usesCloudFrontPrefixList) {
+        w.openBlock(QStringLiteral("data"), {QStringLiteral("aws_ec2_managed_prefix_list"), QStringLiteral("cloudfront")});
+        w.attribute(QStringLiteral("name"), QStringLiteral("\"com.amazonaws.global.cloudfront.origin-facing\""));
+        w.close();
+        w.blank();
+    }
+}
+
+} // namespace sky::TerraformGenerators

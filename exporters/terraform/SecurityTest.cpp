@@ -1,0 +1,148 @@
+#include "exporters/terraform/SecurityTest.h"
+
+#include "exporters/terraform/TerraformModule.h"
+
+namespace sky::SecurityTest {
+
+namespace {
+
+struct Assertion {
+    QString condition;
+    QString message;
+};
+
+QString b(bool v)
+{
+    return v ? QStringLiteral("true") : QStringLiteral("false");
+}
+
+} // namespace
+
+QString write(TerraformModule& m)
+{
+    std::vector<Assertion> asserts;
+    auto add = [&](const QString& condition, const QString& message) { asserts.push_back({condition, message}); };
+
+    for (const Component* db : m.ofType(QStringLiteral("rds_postgres"))) {
+        const QString r = QStringLiteral("aws_db_instance.") + m.ref(*db);
+        add(QStringLiteral("%1.manage_master_user_password == true").arg(r), QStringLiteral("RDS keeps the master password (none in code)"));
+        add(QStringLiteral("%1.password == null").arg(r), QStringLiteral("no database password in the configuration"));
+        add(QStringLiteral("%1.skip_final_snapshot == false").arg(r), QStringLiteral("a final snapshot is taken on deletion"));
+        add(QStringLiteral("%1.publicly_accessible == %2").arg(r, b(m.boolProperty(*db, QStringLiteral("publicly_accessible")))),
+            QStringLiteral("publicly_accessible as designed"));
+        add(QStringLiteral("%1.storage_encrypted == %2").arg(r, b(m.boolProperty(*db, QStringLiteral("storage_encrypted")))),
+            QStringLiteral("storage_encrypted as designed"));
+        add(QStringLiteral("%1.multi_az == %2").arg(r, b(m.boolProperty(*db, QStringLiteral("multi_az")))), QStringLiteral("multi_az as designed"));
+        add(QStringLiteral("%1.deletion_protection == %2").arg(r, b(m.boolProperty(*db, QStringLiteral("deletion_protection")))),
+            QStringLiteral("deletion_protection as designed"));
+        add(QStringLiteral("%1.backup_retention_period == %2").arg(r).arg(m.intProperty(*db, QStringLiteral("backup_retention_days"))),
+            QStringLiteral("backup retention as designed"));
+    }
+    for (const Component* alb : m.ofType(QStringLiteral("alb"))) {
+        const QString r = m.ref(*alb);
+        add(QStringLiteral("aws_lb.%1.drop_invalid_header_fields == %2").arg(r, b(m.boolProperty(*alb, QStringLiteral("drop_invalid_headers")))),
+            QStringLiteral("invalid headers dropped as designed"));
+        add(QStringLiteral("aws_lb.%1.enable_deletion_protection == %2").arg(r, b(m.boolProperty(*alb, QStringLiteral("deletion_protection")))),
+            QStringLiteral("ALB deletion protection as designed"));
+        add(QStringLiteral("aws_lb_listener.%1_https.protocol == \"HTTPS\"").arg(r), QStringLiteral("the ALB listens on HTTPS"));
+        add(QStringLiteral("aws_lb_listener.%1_https.ssl_policy == %2").arg(r, HclWriter::string(m.stringProperty(*alb, QStringLiteral("ssl_policy")))),
+            QStringLiteral("the designed TLS policy"));
+        if (m.stringProperty(*alb, QStringLiteral("http_listener")) == QLatin1String("redirect"))
+            add(QStringLiteral("aws_lb_listener.%1_http.default_action[0].redirect[0].status_code == \"HTTP_301\" && "
+                               "aws_lb_listener.%1_http.default_action[0].redirect[0].protocol == \"HTTPS\"").arg(r),
+                QStringLiteral("HTTP redirects to HTTPS"));
+        if (m.boolProperty(*alb, QStringLiteral("access_logs")))
+            add(QStringLiteral("aws_lb.%1.access_logs[0].enabled == true").arg(r), QStringLiteral("ALB access logs on"));
+    }
+    for (const Component* s : m.ofType(QStringLiteral("ecs_fargate_service"))) {
+        const QString r = QStringLiteral("aws_ecs_service.") + m.ref(*s);
+        add(QStringLiteral("%1.network_configuration[0].assign_public_ip == %2").arg(r, b(m.boolProperty(*s, QStringLiteral("assign_public_ip")))),
+            QStringLiteral("public IP of tasks as designed"));
+        add(QStringLiteral("%1.deployment_circuit_breaker[0].enable && %1.deployment_circuit_breaker[0].rollback").arg(r),
+            QStringLiteral("failed deployments roll back"));
+    }
+    for (const Component* ecr : m.ofType(QStringLiteral("ecr_repository"))) {
+        const QString r = QStringLiteral("aws_ecr_repository.") + m.ref(*ecr);
+        add(QStringLiteral("%1.image_scanning_configuration[0].scan_on_push == %2").arg(r, b(m.boolProperty(*ecr, QStringLiteral("scan_on_push")))),
+            QStringLiteral("scan on push as designed"));
+        add(QStringLiteral("%1.image_tag_mutability == %2").arg(r, m.boolProperty(*ecr, QStringLiteral("immutable_tags")) ? QStringLiteral("\"IMMUTABLE\"")
+                                                                                                                     : QStringLiteral("\"MUTABLE\"")),
+            QStringLiteral("tag mutability as designed"));
+    }
+    for (const Component* bucket : m.ofType(QStringLiteral("s3_bucket"))) {
+        const QString r = QStringLiteral("aws_s3_bucket_public_access_block.") + m.ref(*bucket);
+        const QString v = b(m.boolProperty(*bucket, QStringLiteral("block_public_access")));
+        add(QStringLiteral("%1.block_public_acls == %2 && %1.block_public_policy == %2 && %1.ignore_public_acls == %2 && %1.restrict_public_buckets == %2")
+                .arg(r, v),
+            QStringLiteral("the four public access blocks as designed"));
+    }
+    for (const Component* cdn : m.ofType(QStringLiteral("cloudfront"))) {
+        const QString r = QStringLiteral("aws_cloudfront_distribution.") + m.ref(*cdn);
+        add(QStringLiteral("%1.default_cache_behavior[0].viewer_protocol_policy == %2")
+                .arg(r, HclWriter::string(m.stringProperty(*cdn, QStringLiteral("viewer_protocol_policy")))),
+            QStringLiteral("viewer protocol policy as designed"));
+        if (m.certificateOf(*cdn)) {
+            add(QStringLiteral("one(%1.viewer_certificate).minimum_protocol_version == %2")
+                    .arg(r, HclWriter::string(m.stringProperty(*cdn, QStringLiteral("minimum_tls")))),
+                QStringLiteral("minimum TLS as designed"));
+            add(QStringLiteral("one(%1.viewer_certificate).ssl_support_method == \"sni-only\"").arg(r), QStringLiteral("SNI only"));
+        }
+    }
+    for (const Component* vpc : m.ofType(QStringLiteral("vpc")))
+        if (m.boolProperty(*vpc, QStringLiteral("flow_logs")))
+            add(QStringLiteral("aws_flow_log.%1.traffic_type == \"ALL\"").arg(m.ref(*vpc)), QStringLiteral("VPC flow logs record all traffic"));
+
+    HclWriter w;
+    w.comment(QStringLiteral("Security properties of this module, asserted on a plan with a mocked AWS provider:\n"
+                             "`terraform test` runs offline, needs no credentials and creates nothing."));
+    w.openBlock(QStringLiteral("mock_provider"), {QStringLiteral("aws")});
+    w.openBlock(QStringLiteral("mock_data"), {QStringLiteral("aws_availability_zones")});
+    w.openAttribute(QStringLiteral("defaults"), QStringLiteral("{"), QStringLiteral("}"));
+    QStringList zones;
+    for (const char z : {'a', 'b', 'c', 'd', 'e', 'f'})
+        zones.append(HclWriter::string(m.region() + QLatin1Char(z)));
+    w.attribute(QStringLiteral("names"), HclWriter::list(zones));
+    w.close();
+    w.close();
+    w.blank();
+    w.openBlock(QStringLiteral("mock_data"), {QStringLiteral("aws_caller_identity")});
+    w.openAttribute(QStringLiteral("defaults"), QStringLiteral("{"), QStringLiteral("}"));
+    w.attribute(QStringLiteral("account_id"), QStringLiteral("\"123456789012\""));
+    w.close();
+    w.close();
+    w.close();
+    w.blank();
+    if (m.needsUsEast1()) {
+        w.openBlock(QStringLiteral("mock_provider"), {QStringLiteral("aws")});
+        w.attribute(QStringLiteral("alias"), QStringLiteral("\"us_east_1\""));
+        w.close();
+        w.blank();
+    }
+    w.openBlock(QStringLiteral("run"), {QStringLiteral("security_properties")});
+    w.attribute(QStringLiteral("command"), QStringLiteral("plan"));
+    bool required = false;
+    for (const TerraformVariable& v : m.variables())
+        required = required || v.defaultValue.isEmpty();
+    if (required) {
+        w.blank();
+        w.comment(QStringLiteral("Placeholders for the module's required inputs."));
+        w.openBlock(QStringLiteral("variables"));
+        for (const TerraformVariable& v : m.variables())
+            if (v.defaultValue.isEmpty())
+                w.attribute(v.name, v.name.endsWith(QLatin1String("_arn"))
+                                        ? QStringLiteral("\"arn:aws:acm:us-east-1:123456789012:certificate/00000000-0000-0000-0000-000000000000\"")
+                                        : QStringLiteral("\"placeholder\""));
+        w.close();
+    }
+    for (const Assertion& a : asserts) {
+        w.blank();
+        w.openBlock(QStringLiteral("assert"));
+        w.attribute(QStringLiteral("condition"), a.condition);
+        w.attribute(QStringLiteral("error_message"), HclWriter::string(a.message + QLatin1Char('.')));
+        w.close();
+    }
+    w.close();
+    return w.text();
+}
+
+} // namespace sky::SecurityTest

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace sky {
+
+class TerraformModule;
+
+/// tests/security.tftest.hcl of an exported module: `terraform test` plans the module on a
+/// mocked AWS provider (offline, no credentials) and asserts its security properties, at the
+/// values the design sets (a design that turns one off is planned as designed).
+namespace SecurityTest {
+
+/// Call after the concern generators and before moduleFiles().
+QString write(TerraformModule& m);
+
+} // namespace SecurityTest
+} // namespace sky

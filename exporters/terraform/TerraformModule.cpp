@@ -1,0 +1,192 @@
+#include "exporters/terraform/TerraformModule.h"
+
+#include "model/DesignSettings.h"
+
+namespace sky {
+
+TerraformModule::TerraformModule(const Design& design, const Catalog& catalog)
+    : m_design(design)
+    , m_catalog(catalog)
+    , m_namePrefix(TerraformNames::modulePrefix(design.name))
+{
+    for (const Component& c : design.components())
+        m_byType[c.type].push_back(&c);
+    for (const Connection& k : design.connections()) {
+        m_outgoing[k.from].push_back(&k);
+        m_incoming[k.to].push_back(&k);
+    }
+}
+
+void TerraformModule::fail(const QString& message)
+{
+    if (m_error.isEmpty())
+        m_error = message;
+}
+
+QString TerraformModule::awsName(const Component& c, int idLength, const QString& suffix) const
+{
+    return QStringLiteral("\"${var.name}-%1\"").arg(TerraformNames::slug(c.id, idLength) + suffix);
+}
+
+QString TerraformModule::awsNameDefault(const Component& c, int idLength, const QString& suffix) const
+{
+    return m_namePrefix + QLatin1Char('-') + TerraformNames::slug(c.id, idLength) + suffix;
+}
+
+std::vector<const Component*> TerraformModule::ofType(const QString& type) const
+{
+    return m_byType.value(type);
+}
+
+bool TerraformModule::boolProperty(const Component& c, const QString& key) const
+{
+    const Json v = property(c, key);
+    return v.is_boolean() ? v.get<bool>() : false;
+}
+
+int TerraformModule::intProperty(const Component& c, const QString& key) const
+{
+    const Json v = property(c, key);
+    if (v.is_number_integer())
+        return v.get<int>();
+    if (v.is_number())
+        return int(v.get<double>());
+    const PropertySpec* spec = m_catalog.type(c.type) ? m_catalog.type(c.type)->property(key) : nullptr;
+    return spec && spec->defaultValue.is_number() ? spec->defaultValue.get<int>() : 0;
+}
+
+QString TerraformModule::stringProperty(const Component& c, const QString& key) const
+{
+    const Json v = property(c, key);
+    return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString();
+}
+
+const Component* TerraformModule::enclosing(const Component& c, const QString& type) const
+{
+    // Parent chains are acyclic and shallow (the reader refuses cycles and deep nesting).
+    const Component* p = m_design.component(c.parent);
+    while (p && p->type != type)
+        p = m_design.component(p->parent);
+    return p;
+}
+
+std::vector<const Connection*> TerraformModule::outgoing(const QString& id) const
+{
+    return m_outgoing.value(id);
+}
+
+std::vector<const Connection*> TerraformModule::incoming(const QString& id) const
+{
+    return m_incoming.value(id);
+}
+
+std::vector<const Component*> TerraformModule::targets(const QString& id, const QString& type) const
+{
+    std::vector<const Component*> out;
+    for (const Connection* k : outgoing(id))
+        if (const Component* t = m_design.component(k->to); t && t->type == type &&
+                                                            std::find(out.begin(), out.end(), t) == out.end())
+            out.push_back(t);
+    return out;
+}
+
+std::vector<const Component*> TerraformModule::sources(const QString& id, const QString& type) const
+{
+    std::vector<const Component*> out;
+    for (const Connection* k : incoming(id))
+        if (const Component* s = m_design.component(k->from); s && s->type == type &&
+                                                              std::find(out.begin(), out.end(), s) == out.end())
+            out.push_back(s);
+    return out;
+}
+
+std::vector<const Component*> TerraformModule::subnetsOf(const Component& vpc) const
+{
+    std::vector<const Component*> out;
+    for (const Component& c : m_design.components())
+        if (c.type == QLatin1String("subnet") && enclosing(c, QStringLiteral("vpc")) == &vpc)
+            out.push_back(&c);
+    return out;
+}
+
+QString TerraformModule::subnetIdsOf(const Component& c)
+{
+    const Component* subnet = enclosing(c, QStringLiteral("subnet"));
+    if (!subnet) {
+        fail(QStringLiteral("component '%1' (%2) is not in a subnet; place it in a subnet of a VPC").arg(c.id, c.type));
+        return QStringLiteral("[]");
+    }
+    return QStringLiteral("aws_subnet.%1[*].id").arg(ref(*subnet));
+}
+
+const Component* TerraformModule::certificateOf(const Component& c) const
+{
+    const auto certs = sources(c.id, QStringLiteral("acm_certificate"));
+    return certs.empty() ? nullptr : certs.front();
+}
+
+const Component* TerraformModule::zoneFor(const QString& domain) const
+{
+    const auto zones = ofType(QStringLiteral("route53_zone"));
+    for (const Component* z : zones) {
+        const QString zone = stringProperty(*z, QStringLiteral("domain"));
+        const QString plain = domain.startsWith(QLatin1String("*.")) ? domain.mid(2) : domain;
+        if (!zone.isEmpty() && (plain == zone || plain.endsWith(QLatin1Char('.') + zone)))
+            return z;
+    }
+    return zones.size() == 1 ? zones.front() : nullptr;
+}
+
+QString TerraformModule::certificateArn(const Component& certificate)
+{
+    if (zoneFor(stringProperty(certificate, QStringLiteral("domain"))))
+        return QStringLiteral("aws_acm_certificate_validation.%1.certificate_arn").arg(ref(certificate));
+    return QStringLiteral("aws_acm_certificate.%1.arn").arg(ref(certificate));
+}
+
+QString TerraformModule::domainOf(const Component& c) const
+{
+    if (const Component* cert = certificateOf(c)) {
+        const QString domain = stringProperty(*cert, QStringLiteral("domain"));
+        if (!domain.startsWith(QLatin1String("*.")))
+            return domain;
+    }
+    return c.type == QLatin1String("cloudfront") ? DesignSettings::appDomain(m_design) : DesignSettings::apiDomain(m_design);
+}
+
+const Component* TerraformModule::databaseOfSecret(const Component& secret) const
+{
+    for (const Component* service : sources(secret.id, QStringLiteral("ecs_fargate_service"))) {
+        const auto dbs = targets(service->id, QStringLiteral("rds_postgres"));
+        if (dbs.empty())
+            continue;
+        // Only the service's first secret stands for its database's credentials.
+        const auto secrets = targets(service->id, QStringLiteral("secrets_manager_secret"));
+        if (!secrets.empty() && secrets.front() == &secret)
+            return dbs.front();
+    }
+    return nullptr;
+}
+
+QString TerraformModule::secretArn(const Component& secret)
+{
+    if (const Component* db = databaseOfSecret(secret))
+        return QStringLiteral("aws_db_instance.%1.master_user_secret[0].secret_arn").arg(ref(*db));
+    return QStringLiteral("aws_secretsmanager_secret.%1.arn").arg(ref(secret));
+}
+
+const Component* TerraformModule::logSinkOf(const Component& service) const
+{
+    const auto sinks = targets(service.id, QStringLiteral("cloudwatch"));
+    return sinks.empty() ? nullptr : sinks.front();
+}
+
+bool TerraformModule::needsUsEast1() const
+{
+    for (const Component* cdn : ofType(QStringLiteral("cloudfront")))
+        if (certificateOf(*cdn) || boolProperty(*cdn, QStringLiteral("waf")))
+            return true;
+    return false;
+}
+
+} // namespace sky

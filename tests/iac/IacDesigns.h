@@ -1,0 +1,22 @@
+#pragma once
+
+#include "model/Design.h"
+
+#include <QString>
+#include <functional>
+
+/// Designs for the iac tests: the bundled templates and variants of web-app-ecs that switch
+/// one property (or remove one component) at a time.
+namespace IacDesigns {
+
+sky::Design load(const QString& templateName);
+/// web-app-ecs with one change applied.
+sky::Design variant(const std::function<void(sky::Design&)>& change);
+void setProperty(sky::Design& d, const QString& id, const QString& key, const sky::Json& value);
+void removeComponent(sky::Design& d, const QString& id);
+/// web-app-ecs whose user text (name, tags, domains, repository, branch, image, notes) is hostile.
+sky::Design hostile();
+/// The hostile text used in every field.
+QString hostileText();
+
+} // namespace IacDesigns

@@ -1,0 +1,473 @@
+#include "IacDesigns.h"
+#include "IacTools.h"
+#include "exporters/Escaping.h"
+#include "exporters/terraform/HclWriter.h"
+#include "exporters/terraform/TerraformExporter.h"
+#include "exporters/terraform/TerraformNames.h"
+#include "model/Templates.h"
+
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sky;
+
+Q_DECLARE_METATYPE(sky::Design)
+
+namespace {
+
+void set(Design& d, const QString& id, const QString& key, const Json& value)
+{
+    IacDesigns::setProperty(d, id, key, value);
+}
+
+QString file(const TerraformExport& e, const QString& name)
+{
+    return QString::fromUtf8(e.files.value(name));
+}
+
+QString all(const TerraformExport& e)
+{
+    QString out;
+    for (auto it = e.files.begin(); it != e.files.end(); ++it)
+        if (it.key().endsWith(QLatin1String(".tf")))
+            out += QString::fromUtf8(it.value());
+    return out;
+}
+
+bool matches(const QString& text, const QString& pattern)
+{
+    return QRegularExpression(pattern, QRegularExpression::MultilineOption).match(text).hasMatch();
+}
+
+int countOf(const QString& text, const QString& pattern)
+{
+    int n = 0;
+    auto it = QRegularExpression(pattern, QRegularExpression::MultilineOption).globalMatch(text);
+    while (it.hasNext()) {
+        it.next();
+        ++n;
+    }
+    return n;
+}
+
+/// The body of one top-level block, e.g. block(text, "resource \"aws_db_instance\" \"db\"").
+QString block(const QString& text, const QString& header)
+{
+    const int start = text.indexOf(QLatin1Char('\n') + header + QStringLiteral(" {"));
+    const int from = start >= 0 ? start : (text.startsWith(header + QStringLiteral(" {")) ? 0 : -1);
+    if (from < 0)
+        return {};
+    const int end = text.indexOf(QStringLiteral("\n}\n"), from + 1);
+    return text.mid(from, end < 0 ? -1 : end - from + 3);
+}
+
+/// Runs tfvalidate, tfcheck and terraform test on a module folder. A missing tool is skipped
+/// with its message after the others ran, except under CI=true where it fails.
+void checkExternal(const QString& dir)
+{
+    QStringList skipped;
+    auto verdict = [&](const QString& tool, const IacTools::Result& r, bool passed) {
+        if (!r.ran) {
+            if (IacTools::inCi())
+                QFAIL(qPrintable(QStringLiteral("CI=true and %1 could not run: %2").arg(tool, r.output)));
+            skipped.append(tool + QStringLiteral(" (") + r.output.trimmed() + QLatin1Char(')'));
+            return;
+        }
+        QVERIFY2(passed, qPrintable(tool + QStringLiteral(":\n") + r.output));
+    };
+    const IacTools::Result validate = IacTools::tfvalidate(dir);
+    verdict(QStringLiteral("tfvalidate"), validate, validate.code == 0);
+    const IacTools::Result check = IacTools::tfcheck(dir);
+    verdict(QStringLiteral("tfcheck"), check, check.code == 0);
+    const IacTools::Result test = IacTools::terraformTest(dir);
+    verdict(QStringLiteral("terraform test"), test, test.code == 0 && test.output.contains(QLatin1String("Success!")));
+    if (!skipped.isEmpty())
+        QSKIP(qPrintable(QStringLiteral("skipped: ") + skipped.join(QStringLiteral("; "))));
+}
+
+} // namespace
+
+class TestTerraform : public QObject {
+    Q_OBJECT
+private slots:
+    void hclWriterAlignsLikeTerraformFmt();
+    void namesAreValidIdentifiers();
+    void everyTemplateExports_data();
+    void everyTemplateExports();
+    void faithful_data();
+    void faithful();
+    void securityGroupsFromConnections();
+    void iamLeastPrivilege();
+    void invalidFargatePairIsRefused();
+    void hostileTextIsInert();
+    void validatesWithTerraform_data();
+    void validatesWithTerraform();
+};
+
+void TestTerraform::hclWriterAlignsLikeTerraformFmt()
+{
+    HclWriter w;
+    w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_x"), QStringLiteral("y")});
+    w.attribute(QStringLiteral("a"), QStringLiteral("1"));
+    w.attribute(QStringLiteral("long_name"), QStringLiteral("2"));
+    w.openAttribute(QStringLiteral("tags"), QStringLiteral("{"), QStringLiteral("}"));
+    w.attribute(QStringLiteral("Name"), HclWriter::string(QStringLiteral("n")));
+    w.close();
+    w.attribute(QStringLiteral("b"), QStringLiteral("3"));
+    w.blank();
+    w.close();
+    QCOMPARE(w.text(), QStringLiteral("resource \"aws_x\" \"y\" {\n  a         = 1\n  long_name = 2\n  tags = {\n    Name = \"n\"\n  }\n"
+                                      "  b = 3\n}\n"));
+    QCOMPARE(HclWriter::string(QStringLiteral("a\"b\\c\n${x}%{y}")), QStringLiteral("\"a\\\"b\\\\c\\n$${x}%%{y}\""));
+    QCOMPARE(HclWriter::key(QStringLiteral("Project")), QStringLiteral("Project"));
+    QCOMPARE(HclWriter::key(QStringLiteral("a:b")), QStringLiteral("\"a:b\""));
+    QCOMPARE(HclWriter::key(QStringLiteral("true")), QStringLiteral("\"true\""));
+}
+
+void TestTerraform::namesAreValidIdentifiers()
+{
+    TerraformNames names;
+    QCOMPARE(names.identifier(QStringLiteral("api-v2")), QStringLiteral("api_v2"));
+    QCOMPARE(names.identifier(QStringLiteral("api_v2")), QStringLiteral("api_v2_2"));
+    QCOMPARE(names.identifier(QStringLiteral("api-v2")), QStringLiteral("api_v2"));
+    QCOMPARE(TerraformNames::slug(QStringLiteral("Inventory web app (dev)"), 20), QStringLiteral("inventory-web-app-de"));
+    QCOMPARE(TerraformNames::slug(QStringLiteral("--9 Évil__name--"), 32), QStringLiteral("vil-name"));
+    QCOMPARE(TerraformNames::slug(QStringLiteral("\"${}\""), 20), QStringLiteral("skyforge"));
+    QCOMPARE(TerraformNames::slug(QStringLiteral("abc-defgh"), 4), QStringLiteral("abc"));
+    QCOMPARE(TerraformNames::modulePrefix(QStringLiteral("A")), QStringLiteral("sf-a"));
+    QCOMPARE(TerraformNames::modulePrefix(QStringLiteral("Inventory web app")), QStringLiteral("inventory-web-app"));
+}
+
+void TestTerraform::everyTemplateExports_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const QString& name : Templates::names())
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+void TestTerraform::everyTemplateExports()
+{
+    QFETCH(QString, name);
+    const Design d = IacDesigns::load(name);
+    const TerraformExport e = TerraformExporter::exportDesign(d);
+    QVERIFY2(e.ok(), qPrintable(e.error));
+    for (const char* f : {"versions.tf", "providers.tf", "variables.tf", "outputs.tf", "README.md", "tests/security.tftest.hcl"})
+        QVERIFY2(e.files.contains(QLatin1String(f)), f);
+    QVERIFY(file(e, QStringLiteral("versions.tf")).contains(QLatin1String("version = \">= 5.0, < 7.0\"")));
+    QVERIFY(file(e, QStringLiteral("versions.tf")).contains(QLatin1String("required_version = \">= 1.5\"")));
+    QVERIFY(file(e, QStringLiteral("providers.tf")).contains(QLatin1String("merge(var.tags, { Project = var.project })")));
+    QVERIFY(file(e, QStringLiteral("variables.tf")).contains(QStringLiteral("default     = \"%1\"").arg(d.region)));
+    // A file per concern, only for what the design holds.
+    const bool hasVpc = d.component(QStringLiteral("vpc")) != nullptr;
+    QCOMPARE(e.files.contains(QStringLiteral("network.tf")), hasVpc);
+    QCOMPARE(e.files.contains(QStringLiteral("containers.tf")), d.component(QStringLiteral("api")) != nullptr);
+    QCOMPARE(e.files.contains(QStringLiteral("cicd.tf")), d.component(QStringLiteral("github")) != nullptr);
+    QVERIFY(e.files.contains(QStringLiteral("frontend.tf")));
+    QVERIFY(e.files.contains(QStringLiteral("dns_certificates.tf")));
+    // Every variable has a description, a type and (except required inputs) a default.
+    const QString vars = file(e, QStringLiteral("variables.tf"));
+    const int variables = countOf(vars, QStringLiteral("^variable \""));
+    QCOMPARE(countOf(vars, QStringLiteral("^  description = ")), variables);
+    QCOMPARE(countOf(vars, QStringLiteral("^  type        = ")), variables);
+    QCOMPARE(countOf(vars, QStringLiteral("^  default\\s+= ")), variables);
+    // Every user-facing tag is there, and no IAM statement allows every action.
+    const auto tags = d.settings.value("tags", Json::object());
+    for (auto it = tags.begin(); it != tags.end(); ++it)
+        QVERIFY(vars.contains(QStringLiteral("\"%1\" = \"%2\"").arg(QString::fromStdString(it.key()), QString::fromStdString(it.value().get<std::string>()))));
+    QVERIFY(!matches(all(e), QStringLiteral("Action\\s*=\\s*\"\\*\"")));
+}
+
+void TestTerraform::faithful_data()
+{
+    QTest::addColumn<Design>("design");
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QStringList>("present");  // regular expressions that must match the file
+    QTest::addColumn<QStringList>("absent");   // ... and that must not match any .tf file
+
+    using D = Design;
+    QTest::newRow("defaults") << IacDesigns::load(QStringLiteral("web-app-ecs")) << QStringLiteral("database.tf")
+                              << QStringList{QStringLiteral("multi_az\\s+= true"), QStringLiteral("storage_encrypted\\s+= true"),
+                                             QStringLiteral("publicly_accessible\\s+= false"), QStringLiteral("deletion_protection\\s+= true"),
+                                             QStringLiteral("skip_final_snapshot\\s+= false"), QStringLiteral("final_snapshot_identifier"),
+                                             QStringLiteral("manage_master_user_password\\s+= true"),
+                                             QStringLiteral("backup_retention_period\\s+= var.db_backup_retention_days"),
+                                             QStringLiteral("subnet_ids\\s+= aws_subnet.data\\[\\*\\].id")}
+                              << QStringList{QStringLiteral("\\bpassword\\s+="), QStringLiteral("aws_wafv2_web_acl")};
+    QTest::newRow("multi_az false") << IacDesigns::variant([](D& d) { set(d, "db", "multi_az", false); })
+                                    << QStringLiteral("database.tf") << QStringList{QStringLiteral("multi_az\\s+= false")}
+                                    << QStringList{QStringLiteral("multi_az\\s+= true")};
+    QTest::newRow("no NAT") << IacDesigns::variant([](D& d) { IacDesigns::removeComponent(d, "nat"); }) << QStringLiteral("network.tf")
+                            << QStringList{QStringLiteral("The design has no NAT gateway"), QStringLiteral("resource \"aws_route_table\" \"vpc_private\"")}
+                            << QStringList{QStringLiteral("aws_nat_gateway"), QStringLiteral("aws_eip"), QStringLiteral("nat_gateway_id")};
+    QTest::newRow("NAT per AZ") << IacDesigns::variant([](D& d) { set(d, "nat", "per_az", true); }) << QStringLiteral("network.tf")
+                                << QStringList{QStringLiteral("resource \"aws_nat_gateway\" \"nat\" \\{\\n  count\\s+= var.vpc_az_count"),
+                                               QStringLiteral("nat_gateway_id = aws_nat_gateway.nat\\[count.index\\].id")}
+                                << QStringList{QStringLiteral("one\\(aws_nat_gateway")};
+    QTest::newRow("shared NAT") << IacDesigns::load(QStringLiteral("web-app-ecs")) << QStringLiteral("network.tf")
+                                << QStringList{QStringLiteral("resource \"aws_nat_gateway\" \"nat\" \\{\\n  count\\s+= 1"),
+                                               QStringLiteral("nat_gateway_id = one\\(aws_nat_gateway.nat\\[\\*\\].id\\)")}
+                                << QStringList{};
+    QTest::newRow("az_count 3") << IacDesigns::variant([](D& d) { set(d, "vpc", "az_count", 3); }) << QStringLiteral("variables.tf")
+                                << QStringList{QStringLiteral("variable \"vpc_az_count\" \\{\\n[^}]*default     = 3\\n")} << QStringList{};
+    QTest::newRow("vpc cidr") << IacDesigns::variant([](D& d) { set(d, "vpc", "cidr", "10.42.0.0/16"); }) << QStringLiteral("variables.tf")
+                              << QStringList{QStringLiteral("default     = \"10.42.0.0/16\"")} << QStringList{};
+    QTest::newRow("subnets across AZs") << IacDesigns::load(QStringLiteral("web-app-ecs")) << QStringLiteral("network.tf")
+                                        << QStringList{QStringLiteral("slice\\(data.aws_availability_zones.available.names, 0, var.vpc_az_count\\)"),
+                                                       QStringLiteral("cidrsubnet\\(var.vpc_cidr, 5, 0 \\+ count.index\\)"),
+                                                       QStringLiteral("cidrsubnet\\(var.vpc_cidr, 5, 8 \\+ count.index\\)"),
+                                                       QStringLiteral("cidrsubnet\\(var.vpc_cidr, 5, 16 \\+ count.index\\)"),
+                                                       QStringLiteral("resource \"aws_flow_log\" \"vpc\"")}
+                                        << QStringList{};
+    QTest::newRow("flow logs off") << IacDesigns::variant([](D& d) { set(d, "vpc", "flow_logs", false); }) << QStringLiteral("network.tf")
+                                   << QStringList{} << QStringList{QStringLiteral("aws_flow_log")};
+    QTest::newRow("http redirect") << IacDesigns::load(QStringLiteral("web-app-ecs")) << QStringLiteral("load_balancer.tf")
+                                   << QStringList{QStringLiteral("status_code = \"HTTP_301\""), QStringLiteral("ssl_policy\\s+= \"ELBSecurityPolicy-TLS13-1-2-2021-06\""),
+                                                  QStringLiteral("certificate_arn\\s+= aws_acm_certificate_validation.cert_api.certificate_arn"),
+                                                  QStringLiteral("drop_invalid_header_fields = true"), QStringLiteral("enable_deletion_protection = true"),
+                                                  QStringLiteral("target_type\\s+= \"ip\""), QStringLiteral("port\\s+= 8000"),
+                                                  QStringLiteral("data.aws_elb_service_account.current.arn"),
+                                                  QStringLiteral("/AWSLogs/\\$\\{data.aws_caller_identity.current.account_id\\}/\\*")}
+                                   << QStringList{};
+    QTest::newRow("http none") << IacDesigns::variant([](D& d) { set(d, "alb", "http_listener", "none"); }) << QStringLiteral("load_balancer.tf")
+                               << QStringList{QStringLiteral("alb_https")} << QStringList{QStringLiteral("alb_http\\b"), QStringLiteral("from_port\\s+= 80\\n")};
+    QTest::newRow("http forward") << IacDesigns::variant([](D& d) { set(d, "alb", "http_listener", "forward"); }) << QStringLiteral("load_balancer.tf")
+                                  << QStringList{QStringLiteral("resource \"aws_lb_listener\" \"alb_http\" \\{\\n[^}]*port\\s+= 80\\n[^}]*\\n[^}]*type\\s+= \"forward\"")}
+                                  << QStringList{QStringLiteral("HTTP_301")};
+    QTest::newRow("access logs off") << IacDesigns::variant([](D& d) { set(d, "alb", "access_logs", false); }) << QStringLiteral("load_balancer.tf")
+                                     << QStringList{QStringLiteral("access_logs = false")} << QStringList{QStringLiteral("alb_access_logs"), QStringLiteral("aws_elb_service_account")};
+    QTest::newRow("newer region log delivery") << IacDesigns::variant([](D& d) { d.region = QStringLiteral("ap-southeast-4"); }) << QStringLiteral("load_balancer.tf")
+                                               << QStringList{QStringLiteral("Service = \"logdelivery.elasticloadbalancing.amazonaws.com\"")}
+                                               << QStringList{QStringLiteral("aws_elb_service_account")};
+    QTest::newRow("alb settings") << IacDesigns::variant([](D& d) {
+        set(d, "alb", "drop_invalid_headers", false);
+        set(d, "alb", "deletion_protection", false);
+        set(d, "alb", "ssl_policy", "ELBSecurityPolicy-TLS13-1-3-2021-06");
+        set(d, "alb", "internet_facing", false);
+    }) << QStringLiteral("load_balancer.tf")
+       << QStringList{QStringLiteral("drop_invalid_header_fields = false"), QStringLiteral("enable_deletion_protection = false"),
+                      QStringLiteral("\"ELBSecurityPolicy-TLS13-1-3-2021-06\""), QStringLiteral("internal\\s+= true")}
+       << QStringList{QStringLiteral("0.0.0.0/0\"\\n}\\n\\nresource \"aws_vpc_security_group_egress_rule\" \"alb_to_api\""),
+                      QStringLiteral("alb_from_internet")};
+    QTest::newRow("waf") << IacDesigns::variant([](D& d) { set(d, "cdn", "waf", true); }) << QStringLiteral("frontend.tf")
+                         << QStringList{QStringLiteral("resource \"aws_wafv2_web_acl\" \"cdn\""), QStringLiteral("scope\\s+= \"CLOUDFRONT\""),
+                                        QStringLiteral("web_acl_id\\s+= aws_wafv2_web_acl.cdn.arn")}
+                         << QStringList{};
+    QTest::newRow("cloudfront") << IacDesigns::load(QStringLiteral("web-app-ecs")) << QStringLiteral("frontend.tf")
+                                << QStringList{QStringLiteral("viewer_protocol_policy\\s+= \"redirect-to-https\""),
+                                               QStringLiteral("minimum_protocol_version = \"TLSv1.2_2021\""), QStringLiteral("ssl_support_method\\s+= \"sni-only\""),
+                                               QStringLiteral("origin_access_control_id = aws_cloudfront_origin_access_control.cdn.id"),
+                                               QStringLiteral("\"AWS:SourceArn\" = aws_cloudfront_distribution.cdn.arn"),
+                                               QStringLiteral("acm_certificate_arn\\s+= aws_acm_certificate_validation.cert_app.certificate_arn"),
+                                               QStringLiteral("aliases\\s+= \\[\"app.example.com\"\\]"),
+                                               QStringLiteral("price_class\\s+= \"PriceClass_100\""),
+                                               QStringLiteral("block_public_acls\\s+= true"), QStringLiteral("restrict_public_buckets = true"),
+                                               QStringLiteral("object_ownership = \"BucketOwnerEnforced\""), QStringLiteral("sse_algorithm = \"AES256\""),
+                                               QStringLiteral("status = \"Enabled\"")}
+                                << QStringList{QStringLiteral("origin_access_identity"), QStringLiteral("aws_s3_bucket_website_configuration")};
+    QTest::newRow("cloudfront settings") << IacDesigns::variant([](D& d) {
+        set(d, "cdn", "viewer_protocol_policy", "https-only");
+        set(d, "cdn", "minimum_tls", "TLSv1.2_2019");
+        set(d, "cdn", "price_class", "PriceClass_All");
+    }) << QStringLiteral("frontend.tf")
+       << QStringList{QStringLiteral("\"https-only\""), QStringLiteral("\"TLSv1.2_2019\""), QStringLiteral("\"PriceClass_All\"")} << QStringList{};
+    QTest::newRow("bucket settings") << IacDesigns::variant([](D& d) {
+        set(d, "frontend", "versioning", false);
+        set(d, "frontend", "encryption", "SSE-KMS");
+        set(d, "frontend", "block_public_access", false);
+        set(d, "frontend", "website_hosting", true);
+    }) << QStringLiteral("frontend.tf")
+       << QStringList{QStringLiteral("status = \"Suspended\""), QStringLiteral("sse_algorithm = \"aws:kms\""), QStringLiteral("block_public_policy\\s+= false"),
+                      QStringLiteral("aws_s3_bucket_website_configuration")}
+       << QStringList{};
+    QTest::newRow("ecs service") << IacDesigns::load(QStringLiteral("web-app-ecs")) << QStringLiteral("containers.tf")
+                                 << QStringList{QStringLiteral("assign_public_ip = false"), QStringLiteral("subnets\\s+= aws_subnet.app\\[\\*\\].id"),
+                                                QStringLiteral("rollback = true"), QStringLiteral("ignore_changes = \\[task_definition, desired_count\\]"),
+                                                QStringLiteral("depends_on = \\[aws_lb_listener.alb_https\\]"),
+                                                QStringLiteral("execution_role_arn\\s+= aws_iam_role.api_execution.arn"),
+                                                QStringLiteral("task_role_arn\\s+= aws_iam_role.api_task.arn"),
+                                                QStringLiteral("logDriver = \"awslogs\""),
+                                                QStringLiteral("\\{ name = \"DATABASE_PASSWORD\", valueFrom = \"\\$\\{aws_db_instance.db.master_user_secret\\[0\\].secret_arn\\}:password::\" \\}"),
+                                                QStringLiteral("predefined_metric_type = \"ECSServiceAverageCPUUtilization\""),
+                                                QStringLiteral("predefined_metric_type = \"ECSServiceAverageMemoryUtilization\""),
+                                                QStringLiteral("scan_on_push = true"), QStringLiteral("image_tag_mutability = \"IMMUTABLE\""),
+                                                QStringLiteral("countNumber = 30"), QStringLiteral("launch_type\\s+= \"FARGATE\"")}
+                                 << QStringList{QStringLiteral("FARGATE_SPOT"), QStringLiteral("environment = \\[[^\\]]*secret")};
+    QTest::newRow("ecs and ecr settings") << IacDesigns::variant([](D& d) {
+        set(d, "api", "cpu", 1024);
+        set(d, "api", "memory", 4096);
+        set(d, "api", "spot_percent", 50);
+        set(d, "api", "scale_on_memory_percent", 0);
+        set(d, "api", "container_port", 9000);
+        set(d, "api", "health_check_path", "/ready");
+        set(d, "ecr", "scan_on_push", false);
+        set(d, "ecr", "immutable_tags", false);
+        set(d, "ecr", "keep_last_images", 10);
+    }) << QStringLiteral("containers.tf")
+       << QStringList{QStringLiteral("capacity_provider = \"FARGATE_SPOT\"\\n\\s+weight\\s+= 50"), QStringLiteral("containerPort = 9000"),
+                      QStringLiteral("scan_on_push = false"), QStringLiteral("image_tag_mutability = \"MUTABLE\""), QStringLiteral("countNumber = 10")}
+       << QStringList{QStringLiteral("ECSServiceAverageMemoryUtilization"), QStringLiteral("launch_type")};
+    QTest::newRow("no cloudwatch") << IacDesigns::variant([](D& d) { IacDesigns::removeComponent(d, "monitoring"); }) << QStringLiteral("containers.tf")
+                                   << QStringList{QStringLiteral("has no connection to CloudWatch")}
+                                   << QStringList{QStringLiteral("awslogs"), QStringLiteral("aws_cloudwatch_metric_alarm"), QStringLiteral("aws_sns_topic")};
+    QTest::newRow("alarms") << IacDesigns::load(QStringLiteral("web-app-ecs")) << QStringLiteral("monitoring.tf")
+                            << QStringList{QStringLiteral("metric_name\\s+= \"TargetResponseTime\""), QStringLiteral("metric_name\\s+= \"CPUUtilization\""),
+                                           QStringLiteral("metric_name\\s+= \"MemoryUtilization\""), QStringLiteral("metric_name\\s+= \"FreeStorageSpace\""),
+                                           QStringLiteral("comparison_operator\\s+= \"LessThanThreshold\""), QStringLiteral("metric_name\\s+= \"DatabaseConnections\""),
+                                           QStringLiteral("protocol\\s+= \"email\""), QStringLiteral("alarm_actions\\s+= \\[aws_sns_topic.alarms.arn\\]"),
+                                           QStringLiteral("retention_in_days = var.monitoring_log_retention_days")}
+                            << QStringList{};
+    QTest::newRow("no github") << IacDesigns::variant([](D& d) { IacDesigns::removeComponent(d, "github"); }) << QStringLiteral("iam.tf")
+                               << QStringList{QStringLiteral("api_execution")} << QStringList{QStringLiteral("openid_connect"), QStringLiteral("_deploy\\b")};
+    QTest::newRow("db settings") << IacDesigns::variant([](D& d) {
+        set(d, "db", "storage_encrypted", false);
+        set(d, "db", "deletion_protection", false);
+        set(d, "db", "iam_auth", false);
+        set(d, "db", "performance_insights", false);
+    }) << QStringLiteral("database.tf")
+       << QStringList{QStringLiteral("storage_encrypted\\s+= false"), QStringLiteral("deletion_protection\\s+= false"),
+                      QStringLiteral("iam_database_authentication_enabled = false"), QStringLiteral("performance_insights_enabled\\s+= false")}
+       << QStringList{QStringLiteral("rds-db:connect")};
+}
+
+void TestTerraform::faithful()
+{
+    QFETCH(Design, design);
+    QFETCH(QString, fileName);
+    QFETCH(QStringList, present);
+    QFETCH(QStringList, absent);
+    const TerraformExport e = TerraformExporter::exportDesign(design);
+    QVERIFY2(e.ok(), qPrintable(e.error));
+    const QString text = file(e, fileName);
+    for (const QString& p : present)
+        QVERIFY2(matches(text, p), qPrintable(fileName + QStringLiteral(" lacks /") + p + QStringLiteral("/:\n") + text));
+    const QString everything = all(e);
+    for (const QString& a : absent)
+        QVERIFY2(!matches(everything, a), qPrintable(QStringLiteral("unexpected /") + a + QLatin1Char('/')));
+}
+
+void TestTerraform::securityGroupsFromConnections()
+{
+    const TerraformExport e = TerraformExporter::exportDesign(IacDesigns::load(QStringLiteral("web-app-ecs")));
+    const QString sg = file(e, QStringLiteral("security_groups.tf"));
+    // One group per networked component, and the database admits only the API on 5432.
+    QCOMPARE(countOf(sg, QStringLiteral("^resource \"aws_security_group\"")), 3);
+    QCOMPARE(countOf(sg, QStringLiteral("^resource \"aws_vpc_security_group_ingress_rule\" \"db_")), 1);
+    const QString dbRule = block(sg, QStringLiteral("resource \"aws_vpc_security_group_ingress_rule\" \"db_from_api\""));
+    QVERIFY2(dbRule.contains(QLatin1String("referenced_security_group_id = aws_security_group.api.id")), qPrintable(dbRule));
+    QVERIFY(dbRule.contains(QLatin1String("from_port                    = 5432")));
+    // Internet CIDRs only on the internet-facing load balancer.
+    QCOMPARE(countOf(sg, QStringLiteral("cidr_ipv4\\s+= \"0.0.0.0/0\"")), 3); // alb 443, alb 80 (redirect), api egress to AWS APIs
+    QVERIFY(block(sg, QStringLiteral("resource \"aws_vpc_security_group_ingress_rule\" \"api_from_alb\"")).contains(QLatin1String("to_port                      = 8000")));
+    QVERIFY(!sg.contains(QLatin1String("ingress {")) && !sg.contains(QLatin1String("egress {")));
+}
+
+void TestTerraform::iamLeastPrivilege()
+{
+    const TerraformExport e = TerraformExporter::exportDesign(IacDesigns::load(QStringLiteral("web-app-ecs")));
+    const QString text = all(e);
+    // A "*" resource only in statements whose every action has no resource-level permission.
+    static const QStringList starOk{QStringLiteral("ecr:GetAuthorizationToken"), QStringLiteral("ecs:DescribeTaskDefinition"),
+                                    QStringLiteral("ecs:RegisterTaskDefinition")};
+    QRegularExpression statement(QStringLiteral("Action\\s+= (\\[[^\\]]*\\]|\"[^\"]*\")\\n\\s+Resource\\s+= \"\\*\""));
+    auto it = statement.globalMatch(text);
+    int stars = 0;
+    while (it.hasNext()) {
+        const QString actions = it.next().captured(1);
+        ++stars;
+        auto quoted = QRegularExpression(QStringLiteral("\"([^\"]+)\"")).globalMatch(actions);
+        while (quoted.hasNext()) {
+            const QString action = quoted.next().captured(1);
+            QVERIFY2(starOk.contains(action), qPrintable(action + QStringLiteral(" on \"*\"")));
+        }
+    }
+    QCOMPARE(stars, 3); // token for the execution role and the deploy role, task definitions for the deploy role
+    QCOMPARE(countOf(text, QStringLiteral("Resource\\s+= \"\\*\"")), stars);
+    // No wildcard action in an Allow (the only "s3:*" is the deny of non-TLS requests).
+    QCOMPARE(countOf(text, QStringLiteral("Action\\s+= \"[a-z0-9-]+:\\*\"")), countOf(text, QStringLiteral("Sid\\s+= \"DenyInsecureTransport\"")));
+    // The execution role reads exactly the design's resources.
+    const QString iam = file(e, QStringLiteral("iam.tf"));
+    QVERIFY(iam.contains(QLatin1String("Resource = aws_ecr_repository.ecr.arn")));
+    QVERIFY(iam.contains(QLatin1String("Resource = \"${aws_cloudwatch_log_group.api.arn}:*\"")));
+    QVERIFY(iam.contains(QLatin1String("Resource = aws_db_instance.db.master_user_secret[0].secret_arn")));
+    QVERIFY(!iam.contains(QLatin1String("AmazonECSTaskExecutionRolePolicy")));
+    // The deploy role: OIDC trust pinned to repository and branch; pass-role on the two task roles only.
+    const QString cicd = file(e, QStringLiteral("cicd.tf"));
+    QVERIFY(cicd.contains(QLatin1String("\"token.actions.githubusercontent.com:sub\" = \"repo:example-org/inventory:ref:refs/heads/main\"")));
+    QVERIFY(cicd.contains(QLatin1String("\"token.actions.githubusercontent.com:aud\" = \"sts.amazonaws.com\"")));
+    QVERIFY(cicd.contains(QLatin1String("Resource = [aws_iam_role.api_execution.arn, aws_iam_role.api_task.arn]")));
+    QVERIFY(cicd.contains(QLatin1String("Resource = aws_ecs_service.api.id")));
+    QVERIFY(!text.contains(QLatin1String("access_key")) && !text.contains(QLatin1String("aws_iam_access_key")));
+}
+
+void TestTerraform::invalidFargatePairIsRefused()
+{
+    const Design d = IacDesigns::variant([](Design& x) {
+        set(x, QStringLiteral("api"), QStringLiteral("cpu"), 256);
+        set(x, QStringLiteral("api"), QStringLiteral("memory"), 4096);
+    });
+    const TerraformExport e = TerraformExporter::exportDesign(d);
+    QVERIFY(!e.ok());
+    QVERIFY(e.files.isEmpty());
+    QVERIFY2(e.error.contains(QLatin1String("'api'")) && e.error.contains(QLatin1String("512, 1024, 2048")), qPrintable(e.error));
+}
+
+void TestTerraform::hostileTextIsInert()
+{
+    const TerraformExport base = TerraformExporter::exportDesign(IacDesigns::load(QStringLiteral("web-app-ecs")));
+    const TerraformExport e = TerraformExporter::exportDesign(IacDesigns::hostile());
+    QVERIFY2(e.ok(), qPrintable(e.error));
+    const QString text = all(e);
+    // Same resources, blocks and lines of structure as the design without hostile text.
+    for (const QString& p : {QStringLiteral("^resource \""), QStringLiteral("^data \""), QStringLiteral("^variable \""), QStringLiteral("^output \""),
+                             QStringLiteral("^[a-z_]+ (\"[^\"]*\" )*\\{$"), QStringLiteral("^}$")})
+        QCOMPARE(countOf(text, p), countOf(all(base), p));
+    QVERIFY(!matches(text, QStringLiteral("^resource \"null_resource\"")));
+    QVERIFY(!text.contains(QLatin1String("provisioner")));
+    QVERIFY(!matches(text, QStringLiteral("(?<![$])[$][{]file[(]")));
+    QVERIFY(!matches(text, QStringLiteral("(?<!%)%[{] if")));
+    QVERIFY(text.contains(QLatin1String("$${file(\\\"/etc/passwd\\\")} %%{ if true }EOF\\nEOF")));
+    QVERIFY(text.contains(QStringLiteral("\"repo:org/%1:ref:refs/heads/%1\"").arg(Escaping::hclString(IacDesigns::hostileText()))));
+}
+
+void TestTerraform::validatesWithTerraform_data()
+{
+    QTest::addColumn<Design>("design");
+    QTest::newRow("web-app-ecs") << IacDesigns::load(QStringLiteral("web-app-ecs"));
+    QTest::newRow("web-app-ecs-dev") << IacDesigns::load(QStringLiteral("web-app-ecs-dev"));
+    QTest::newRow("static-site") << IacDesigns::load(QStringLiteral("static-site"));
+    QTest::newRow("switched") << IacDesigns::variant([](Design& d) {
+        IacDesigns::removeComponent(d, QStringLiteral("nat"));
+        set(d, QStringLiteral("alb"), QStringLiteral("http_listener"), "none");
+        set(d, QStringLiteral("alb"), QStringLiteral("access_logs"), false);
+        set(d, QStringLiteral("cdn"), QStringLiteral("waf"), true);
+        set(d, QStringLiteral("vpc"), QStringLiteral("az_count"), 3);
+        set(d, QStringLiteral("vpc"), QStringLiteral("flow_logs"), false);
+        set(d, QStringLiteral("db"), QStringLiteral("multi_az"), false);
+        set(d, QStringLiteral("api"), QStringLiteral("spot_percent"), 50);
+        set(d, QStringLiteral("frontend"), QStringLiteral("encryption"), "SSE-KMS");
+        set(d, QStringLiteral("frontend"), QStringLiteral("website_hosting"), true);
+        d.region = QStringLiteral("eu-west-1");
+    });
+    QTest::newRow("per-az NAT, forward, new region") << IacDesigns::variant([](Design& d) {
+        set(d, QStringLiteral("nat"), QStringLiteral("per_az"), true);
+        set(d, QStringLiteral("alb"), QStringLiteral("http_listener"), "forward");
+        set(d, QStringLiteral("api"), QStringLiteral("scale_on_cpu_percent"), 0);
+        IacDesigns::removeComponent(d, QStringLiteral("monitoring"));
+        IacDesigns::removeComponent(d, QStringLiteral("cert_api"));
+        d.region = QStringLiteral("ap-southeast-4");
+    });
+    QTest::newRow("hostile") << IacDesigns::hostile();
+}
+
+void TestTerraform::validatesWithTerraform()
+{
+    QFETCH(Design, design);
+    const TerraformExport e = TerraformExporter::exportDesign(design);
+    QVERIFY2(e.ok(), qPrintable(e.error));
+    QTemporaryDir root;
+    checkExternal(IacTools::writeModule(root.path(), QStringLiteral("module"), e.files));
+}
+
+QTEST_GUILESS_MAIN(TestTerraform)
+#include "tst_terraform.moc"
