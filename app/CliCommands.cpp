@@ -14,6 +14,14 @@ const std::vector<CliCommand>& cliCommands()
         {QStringLiteral("check"),
          QStringLiteral("skyforge check FILE                     check a design (exit 2 if it cannot be loaded)"),
          false, runCheckCommand},
+        // Diagrams and the architecture document (issue #7).
+        {QStringLiteral("export png"),
+         QStringLiteral("skyforge export png FILE -o OUT.png [--scale S] [--highlight-issues]"), true, runExportPngCommand},
+        {QStringLiteral("export svg"), QStringLiteral("skyforge export svg FILE -o OUT.svg [--highlight-issues]"), true,
+         runExportSvgCommand},
+        {QStringLiteral("export docs"),
+         QStringLiteral("skyforge export docs FILE -o DIR [--lang en|es]   architecture.md: diagram, request flows, design decisions"),
+         true, runExportDocsCommand},
     };
     return commands;
 }

@@ -8,5 +8,9 @@ namespace sky {
 ExitCode runTemplatesCommand(const QStringList& args, CliIo& io);
 ExitCode runNewCommand(const QStringList& args, CliIo& io);
 ExitCode runCheckCommand(const QStringList& args, CliIo& io);
+// Diagrams and the architecture document (issue #7).
+ExitCode runExportPngCommand(const QStringList& args, CliIo& io);
+ExitCode runExportSvgCommand(const QStringList& args, CliIo& io);
+ExitCode runExportDocsCommand(const QStringList& args, CliIo& io);
 
 } // namespace sky
