@@ -1,5 +1,6 @@
 #include "exporters/diagram/DiagramExport.h"
 
+#include "exporters/Escaping.h"
 #include "model/Catalog.h"
 
 #include <QBuffer>
@@ -51,7 +52,8 @@ QByteArray svg(const Design& design, const DiagramOptions& options)
     generator.setSize(size.toSize());
     generator.setViewBox(QRectF(QPointF(0, 0), size));
     generator.setResolution(96);
-    generator.setTitle(design.name);
+    // QSvgGenerator (Qt 6.4) writes the title verbatim while it escapes drawn text: escape it here.
+    generator.setTitle(Escaping::xml(design.name));
     generator.setDescription(QStringLiteral("AWS architecture diagram drawn by Skyforge"));
     {
         QPainter painter(&generator);

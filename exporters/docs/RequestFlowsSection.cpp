@@ -41,7 +41,7 @@ const Phrases& phrases(const DocContext& context)
                        "points the name at %3 (DNS, port 53)."),
         QStringLiteral("**DNS.** No Route 53 record in the design points at %1: clients reach it by the name AWS "
                        "assigns to it."),
-        QStringLiteral("%1 → %2 (%3): "),
+        QStringLiteral("%1 → %2 (%3). "),
         QStringLiteral("The browser opens a TLS connection to the nearest CloudFront edge location. %1 terminates "
                        "TLS there with the ACM certificate %2 (%3), accepts nothing older than %4 and %5. Files "
                        "already in the edge cache are answered at once, without reaching the origin."),
@@ -103,7 +103,7 @@ const Phrases& phrases(const DocContext& context)
                        "apunta a %3 (DNS, puerto 53)."),
         QStringLiteral("**DNS.** Ningún registro de Route 53 del diseño apunta a %1: los clientes llegan a través del "
                        "nombre que le asigna AWS."),
-        QStringLiteral("%1 → %2 (%3): "),
+        QStringLiteral("%1 → %2 (%3). "),
         QStringLiteral("El navegador abre una conexión TLS con la ubicación de borde de CloudFront más cercana. Allí "
                        "%1 termina TLS con el certificado de ACM %2 (%3), no admite nada anterior a %4 y %5. Lo que "
                        "ya está en la caché del borde se responde al momento, sin llegar al origen."),
