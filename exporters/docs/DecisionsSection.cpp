@@ -310,7 +310,7 @@ const Phrases& phrases(const DocContext& context)
         QStringLiteral("con las copias de seguridad automáticas DESACTIVADAS (retención de 0 días: sin restauración "
                        "a un punto en el tiempo)"),
         QStringLiteral(" El entorno está marcado como producción: el validador lo señala."),
-        QStringLiteral("Un único NAT gateway, %1, compartido por todas las zonas."),
+        QStringLiteral("Hay un único NAT gateway, %1, compartido por todas las zonas."),
         QStringLiteral("Hay un NAT gateway por zona de disponibilidad (%1)."),
         QStringLiteral("No hay NAT gateway: las tareas necesitan endpoints de VPC (ECR, S3, CloudWatch Logs, Secrets "
                        "Manager) para llegar a AWS."),

@@ -141,7 +141,7 @@ const Phrases& phrases(const DocContext& context)
         QStringLiteral("descarga su imagen de %1"),
         QStringLiteral("envía sus logs a %1"),
         QStringLiteral("llama a %1"),
-        QStringLiteral("Django consulta %1 (RDS PostgreSQL %2 sobre %3) dentro de la VPC: la base de datos está en "
+        QStringLiteral("Django consulta %1 (RDS PostgreSQL %2 en una instancia %3) dentro de la VPC: la base de datos está en "
                        "las subredes privadas %4 y su grupo de seguridad solo admite el puerto %5 desde el grupo de "
                        "seguridad del servicio. %6"),
         QStringLiteral("Es Multi-AZ: cada escritura se replica de forma síncrona en una réplica en espera en otra "
