@@ -200,8 +200,14 @@ void DiagramRenderer::paintTitle(QPainter& painter) const
     painter.drawText(QRectF(kMargin, kMargin - 6, width, 30), Qt::AlignLeft | Qt::AlignVCenter, title);
     painter.setPen(kMuted);
     painter.setFont(font(13));
-    const QString line = t.regionLine.arg(Regions::displayName(m_design.region), m_design.region,
-                                          DesignSettings::environment(m_design));
+    QString environment = DesignSettings::environment(m_design);
+    if (m_language == Language::Spanish) {
+        static const QHash<QString, QString> spanish{{QStringLiteral("production"), QStringLiteral("producción")},
+                                                     {QStringLiteral("staging"), QStringLiteral("preproducción")},
+                                                     {QStringLiteral("development"), QStringLiteral("desarrollo")}};
+        environment = spanish.value(environment, environment);
+    }
+    const QString line = t.regionLine.arg(Regions::displayName(m_design.region), m_design.region, environment);
     painter.drawText(QRectF(kMargin, kMargin + 26, width, 20), Qt::AlignLeft | Qt::AlignVCenter,
                      QFontMetricsF(painter.font()).elidedText(line, Qt::ElideRight, width));
 }
