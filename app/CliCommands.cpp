@@ -26,6 +26,14 @@ const std::vector<CliCommand>& cliCommands()
         {QStringLiteral("export github-actions"),
          QStringLiteral("skyforge export github-actions FILE -o FILE.yml   CI/CD workflow: test, build image, push to ECR, deploy to ECS"),
          false, runExportGithubActionsCommand},
+        // Diagrams and the architecture document (issue #7).
+        {QStringLiteral("export png"),
+         QStringLiteral("skyforge export png FILE -o OUT.png [--scale S] [--highlight-issues]"), true, runExportPngCommand},
+        {QStringLiteral("export svg"), QStringLiteral("skyforge export svg FILE -o OUT.svg [--highlight-issues]"), true,
+         runExportSvgCommand},
+        {QStringLiteral("export docs"),
+         QStringLiteral("skyforge export docs FILE -o DIR [--lang en|es]   architecture.md: diagram, request flows, design decisions"),
+         true, runExportDocsCommand},
     };
     return commands;
 }

@@ -13,5 +13,9 @@ ExitCode runCostCommand(const QStringList& args, CliIo& io);
 // iac (issue #5)
 ExitCode runExportTerraformCommand(const QStringList& args, CliIo& io);
 ExitCode runExportGithubActionsCommand(const QStringList& args, CliIo& io);
+// Diagrams and the architecture document (issue #7).
+ExitCode runExportPngCommand(const QStringList& args, CliIo& io);
+ExitCode runExportSvgCommand(const QStringList& args, CliIo& io);
+ExitCode runExportDocsCommand(const QStringList& args, CliIo& io);
 
 } // namespace sky
