@@ -60,10 +60,11 @@ ClipboardContent copy(const Design& design, const QStringList& ids)
             c.extra[kOuterParent] = c.parent.toStdString();
             c.parent.clear();
         }
+    QHash<QString, int> depth;
+    for (const Component& c : content.components)
+        depth.insert(c.id, depthIn(content.components, c.id));
     std::stable_sort(content.components.begin(), content.components.end(),
-                     [&](const Component& a, const Component& b) {
-                         return depthIn(content.components, a.id) < depthIn(content.components, b.id);
-                     });
+                     [&depth](const Component& a, const Component& b) { return depth.value(a.id) < depth.value(b.id); });
     for (const Connection& c : design.connections())
         if (chosen.contains(c.from) && chosen.contains(c.to))
             content.connections.push_back(c);

@@ -77,6 +77,7 @@ bool Autosave::offerRestore(const std::function<bool(const QString&, const QStri
     }
     m_document->reset(std::move(*loaded.design), from);
     m_document->undoStack()->resetClean(); // restored work is unsaved work
+    writeNow(); // resetting the document discarded the file: keep it until the work is saved
     return true;
 }
 

@@ -99,10 +99,8 @@ QRectF ComponentItem::boundingRect() const
 
 QPainterPath ComponentItem::shape() const
 {
-    QPainterPath path;
+    QPainterPath path; // the edge handle lies inside the box
     path.addRect(QRectF(QPointF(0, 0), m_size));
-    const QPointF h = handleCenter();
-    path.addEllipse(h, kHandleRadius + 3, kHandleRadius + 3);
     return path;
 }
 

@@ -36,7 +36,12 @@ DesignScene::DesignScene(Document* document, QObject* parent) : QGraphicsScene(p
     rebuild();
 }
 
-DesignScene::~DesignScene() = default;
+DesignScene::~DesignScene()
+{
+    // Deleting the items deselects them: nobody must hear of it while the window goes away.
+    blockSignals(true);
+    clear();
+}
 
 QGraphicsItem* DesignScene::itemFor(const QString& id) const
 {

@@ -221,7 +221,6 @@ void MainWindow::updateTitle()
     const QString file = m_document->filePath().isEmpty() ? m_document->design().name : QFileInfo(m_document->filePath()).fileName();
     setWindowTitle(QStringLiteral("%1%2 — Skyforge").arg(file.isEmpty() ? tr("Untitled") : file,
                                                         m_document->isModified() ? QStringLiteral("*") : QString()));
-    setWindowModified(m_document->isModified());
 }
 
 } // namespace sky
