@@ -15,12 +15,13 @@ namespace sky::AutoLayout {
 
 namespace {
 
-constexpr double kColumnGap = 80;
+constexpr double kColumnGap = 60;
 constexpr double kRowGap = 40;
-constexpr double kPadSide = 30;
+constexpr double kPadSide = 24;
 constexpr double kPadTop = 56; // room for the name tab
 constexpr double kPadBottom = 30;
 constexpr int kUnranked = -1;
+constexpr double kMinContainerWidth = 210; // room for the name tab
 
 class Layouter {
 public:
@@ -155,7 +156,7 @@ private:
             m_layout.sizes.insert(id, size);
             return size;
         }
-        const QSizeF size(width + 2 * kPadSide, height + kPadTop + kPadBottom);
+        const QSizeF size(std::max(width + 2 * kPadSide, kMinContainerWidth), height + kPadTop + kPadBottom);
         m_layout.sizes.insert(id, size);
         return size;
     }
@@ -172,8 +173,10 @@ private:
                 const Component* c = m_design.component(kid);
                 const double left = isContainer(*c) ? x : x + (column.width - size.width()) / 2;
                 m_layout.positions.insert(kid, QPointF(left, y));
-                if (isContainer(*c))
-                    place(kid, QPointF(left + kPadSide, y + kPadTop));
+                if (isContainer(*c)) {
+                    const double spare = size.width() - 2 * kPadSide - m_contentSize.value(kid).width();
+                    place(kid, QPointF(left + kPadSide + std::max(0.0, spare / 2), y + kPadTop));
+                }
                 y += size.height() + kRowGap;
             }
             x += column.width + kColumnGap;

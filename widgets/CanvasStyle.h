@@ -14,6 +14,10 @@ constexpr double kGrid = 20;     ///< grid spacing drawn
 constexpr double kSnap = 10;     ///< positions snap to this
 constexpr double kIconSize = 48; ///< leaf icon, scene units
 constexpr double kTabHeight = 26;
+/// Below this zoom labels are too small to read and are not drawn ("about 50 %").
+constexpr double kLabelLod = 0.45;
+/// Below this zoom items are drawn as plain shapes.
+constexpr double kShapeLod = 0.25;
 
 /// The AWS architecture-icon colour of a catalog category.
 QColor categoryColor(const QString& category);

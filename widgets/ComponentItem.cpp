@@ -115,7 +115,7 @@ void ComponentItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const bool highlighted = m_scene->isHighlighted(m_id);
 
-    if (lod < 0.25) { // far away: a coloured tile is all the eye can tell apart
+    if (lod < CanvasStyle::kShapeLod) { // far away: a coloured tile is all the eye can tell apart
         QColor fill = CanvasStyle::categoryColor(t ? t->category : QString());
         if (isSelected() || highlighted)
             fill = isSelected() ? CanvasStyle::selectionColor() : CanvasStyle::highlightColor();
@@ -153,7 +153,7 @@ void ComponentItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
         painter->setPen(QPen(Qt::white, 1.5));
         painter->setBrush(CanvasStyle::severityColor(*s));
         painter->drawEllipse(centre, 8, 8);
-        if (lod >= 0.5) {
+        if (lod >= CanvasStyle::kLabelLod) {
             QFont f = labelFont();
             f.setBold(true);
             f.setPixelSize(10);
@@ -168,13 +168,20 @@ void ComponentItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
         painter->drawEllipse(handleCenter(), kHandleRadius, kHandleRadius);
     }
 
-    if (lod < 0.5) // labels are unreadable below half size
+    if (lod < CanvasStyle::kLabelLod) // labels are unreadable below half size
         return;
     painter->setFont(labelFont());
-    painter->setPen(QColor(0x16, 0x19, 0x1F));
     const QRectF label(-kLabelOverflow, icon.bottom() + kLabelGap, m_size.width() + 2 * kLabelOverflow,
                        m_size.height() - icon.bottom() - kLabelGap + 2);
-    painter->drawText(label, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, doc->catalog().displayName(*c));
+    const QString text = doc->catalog().displayName(*c);
+    const int flags = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap;
+    // A backing under the text keeps it readable where an arrow passes behind it.
+    const QRectF used = painter->boundingRect(label, flags, text).intersected(label);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(0xFA, 0xFB, 0xFC, 225));
+    painter->drawRoundedRect(used.adjusted(-2, 0, 2, 0), 2, 2);
+    painter->setPen(QColor(0x16, 0x19, 0x1F));
+    painter->drawText(label, flags, text);
 }
 
 void ComponentItem::hoverEnterEvent(QGraphicsSceneHoverEvent* event)

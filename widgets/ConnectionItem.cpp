@@ -157,7 +157,7 @@ void ConnectionItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* op
     else if (m_scene->isHighlighted(m_id))
         color = CanvasStyle::highlightColor();
 
-    if (lod < 0.25) { // far away: thin hairlines, no head, no label
+    if (lod < CanvasStyle::kShapeLod) { // far away: thin hairlines, no head, no label
         painter->setRenderHint(QPainter::Antialiasing, false);
         QPen pen(color, 0);
         painter->setPen(pen);
@@ -179,7 +179,7 @@ void ConnectionItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* op
     painter->setBrush(color);
     painter->drawPolygon(m_head);
 
-    if (lod < 0.5)
+    if (lod < CanvasStyle::kLabelLod)
         return;
     painter->setPen(QPen(traffic ? QColor(0xC6, 0xCB, 0xD2) : QColor(0xDD, 0xE1, 0xE6), 0.8));
     painter->setBrush(QColor(255, 255, 255, 235));

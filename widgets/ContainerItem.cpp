@@ -93,12 +93,12 @@ void ContainerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
     if (isSelected() || target) {
         pen = QPen(target ? CanvasStyle::highlightColor() : CanvasStyle::selectionColor(), 2.5);
     }
-    if (lod < 0.25)
+    if (lod < CanvasStyle::kShapeLod)
         pen.setCosmetic(true);
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     painter->drawRect(area);
-    if (lod < 0.25)
+    if (lod < CanvasStyle::kShapeLod)
         return;
 
     // Name tab: the group icon in the corner and the name beside it, as AWS diagrams do.
@@ -106,7 +106,7 @@ void ContainerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
     const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
     const int pixels = int(std::ceil(iconSize * lod * dpr / 8.0) * 8);
     painter->drawPixmap(QRectF(0, 0, iconSize, iconSize), IconCache::pixmap(c->type, pixels), QRectF(0, 0, pixels, pixels));
-    if (lod < 0.5)
+    if (lod < CanvasStyle::kLabelLod)
         return;
     painter->setFont(tabFont());
     painter->setPen(outline.darker(c->type == QLatin1String("subnet") ? 140 : 115));

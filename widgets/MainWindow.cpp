@@ -47,7 +47,7 @@ MainWindow::MainWindow(QWidget* parent, const QString& recoveryFolder)
     QDockWidget* history = makeDock(tr("Undo History"), QStringLiteral("historyDock"), m_history);
     addPanel(history, Qt::RightDockWidgetArea);
     resizeDocks({findChild<QDockWidget*>(QStringLiteral("paletteDock")), findChild<QDockWidget*>(QStringLiteral("propertiesDock"))},
-                {230, 320}, Qt::Horizontal);
+                {250, 330}, Qt::Horizontal);
     resizeDocks({findChild<QDockWidget*>(QStringLiteral("propertiesDock")), history}, {560, 200}, Qt::Vertical);
 
     statusBar()->addPermanentWidget(m_zoomLabel);

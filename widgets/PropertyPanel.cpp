@@ -77,6 +77,7 @@ PropertyPanel::PropertyPanel(Document* document, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(m_formHost);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -180,6 +181,11 @@ void PropertyPanel::addRow(const QString& label, const QString& key, QWidget* ed
                            std::function<void()> refresh)
 {
     editor->setObjectName(key);
+    if (auto* combo = qobject_cast<QComboBox*>(editor)) { // long entries must not widen the dock
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
+    editor->setMinimumWidth(80);
     if (!help.isEmpty())
         editor->setToolTip(help);
     auto* caption = new QLabel(label, m_formHost);
