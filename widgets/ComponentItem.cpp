@@ -70,6 +70,7 @@ void ComponentItem::syncFromModel()
         prepareGeometryChange();
         m_size = size;
     }
+    m_tile = QBrush(CanvasStyle::categoryColor(t ? t->category : QString()));
     setPos(c->position.value_or(QPointF()));
 }
 
@@ -106,24 +107,23 @@ QPainterPath ComponentItem::shape() const
 
 void ComponentItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
 {
-    const Document* doc = m_scene->document();
-    const Component* c = doc->design().component(m_id);
-    if (!c)
-        return;
-    const ComponentType* t = doc->catalog().type(c->type);
-    const QRectF icon = iconRect();
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const QRectF icon = iconRect();
     const bool highlighted = m_scene->isHighlighted(m_id);
-
     if (lod < CanvasStyle::kShapeLod) { // far away: a coloured tile is all the eye can tell apart
-        QColor fill = CanvasStyle::categoryColor(t ? t->category : QString());
         if (isSelected() || highlighted)
-            fill = isSelected() ? CanvasStyle::selectionColor() : CanvasStyle::highlightColor();
-        painter->fillRect(icon, fill);
+            painter->fillRect(icon, isSelected() ? CanvasStyle::selectionColor() : CanvasStyle::highlightColor());
+        else
+            painter->fillRect(icon, m_tile);
         if (const Severity* s = m_scene->badge(m_id))
             painter->fillRect(QRectF(icon.right() - 16, icon.top(), 16, 16), CanvasStyle::severityColor(*s));
         return;
     }
+    const Document* doc = m_scene->document();
+    const Component* c = doc->design().component(m_id);
+    if (!c)
+        return;
+    painter->setRenderHint(QPainter::Antialiasing, true);
 
     if (isSelected() || m_hovered) {
         QColor back = isSelected() ? CanvasStyle::selectionColor() : QColor(0x23, 0x2F, 0x3E);

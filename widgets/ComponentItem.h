@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QBrush>
 #include <QGraphicsItem>
 #include <QString>
 
@@ -40,6 +41,7 @@ private:
     DesignScene* m_scene;
     QString m_id;
     QSizeF m_size;
+    QBrush m_tile; ///< the category colour, for far-away frames (derived from the type)
     bool m_hovered = false;
 };
 

@@ -164,6 +164,7 @@ void ConnectionItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* op
         painter->drawPolyline(m_route);
         return;
     }
+    painter->setRenderHint(QPainter::Antialiasing, true);
     QPen pen(color, traffic ? 1.6 : 1.3);
     if (!traffic)
         pen.setDashPattern({5, 3});

@@ -28,6 +28,8 @@ public:
     const QString& from() const { return m_from; }
     const QString& to() const { return m_to; }
     QString labelText() const;
+    /// The cached route (scene coordinates), for the overview's batched drawing.
+    const QPolygonF& route() const { return m_route; }
 
 private:
     DesignScene* m_scene;

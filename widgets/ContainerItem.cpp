@@ -84,6 +84,7 @@ void ContainerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
     const QColor outline = CanvasStyle::containerOutline(c->type, publicTier);
     const QColor fill = CanvasStyle::containerFill(c->type, publicTier);
 
+    painter->setRenderHint(QPainter::Antialiasing, lod >= CanvasStyle::kShapeLod);
     if (fill.alpha() > 0)
         painter->fillRect(area, fill);
     QPen pen(outline, c->type == QLatin1String("subnet") ? 1.0 : 1.6);

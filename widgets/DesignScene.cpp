@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QGraphicsLineItem>
 #include <QGraphicsSceneMouseEvent>
+#include <QPainter>
 #include <QPen>
 #include <QUndoStack>
 #include <algorithm>
@@ -118,6 +119,7 @@ void DesignScene::addConnectionItem(const QString& id)
         return;
     auto* item = new ConnectionItem(this, id);
     item->setZValue(kConnectionZ);
+    item->setVisible(!m_overview);
     m_connections.insert(id, item);
     addItem(item);
     item->updateGeometry();
@@ -170,6 +172,38 @@ void DesignScene::onConnectionChanged(const QString& id, const QString& key)
     item->updateGeometry();
     m_connectionsOf[item->from()].insert(id);
     m_connectionsOf[item->to()].insert(id);
+}
+
+void DesignScene::setOverview(bool on)
+{
+    if (on == m_overview)
+        return;
+    m_overview = on;
+    for (auto* item : std::as_const(m_connections))
+        item->setVisible(!on);
+    update();
+}
+
+void DesignScene::drawOverviewConnections(QPainter* painter, const QRectF& exposed) const
+{
+    QVector<QLineF> plain;
+    QVector<QLineF> marked;
+    plain.reserve(m_connections.size() * 3);
+    for (const ConnectionItem* item : m_connections) {
+        if (!item->boundingRect().intersects(exposed))
+            continue;
+        const bool mark = item->isSelected() || m_highlighted.contains(item->id());
+        const QPolygonF& route = item->route();
+        for (int i = 0; i + 1 < route.size(); ++i)
+            (mark ? marked : plain) << QLineF(route[i], route[i + 1]);
+    }
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setPen(QPen(CanvasStyle::connectionColor(true), 0));
+    painter->drawLines(plain);
+    painter->setPen(QPen(CanvasStyle::highlightColor(), 0));
+    painter->drawLines(marked);
+    painter->restore();
 }
 
 void DesignScene::updateConnectionsOf(const QString& componentId)

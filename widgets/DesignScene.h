@@ -80,6 +80,13 @@ public:
     QRectF designBounds() const;
     QString lastStatus() const { return m_status; }
 
+    /// Overview (far zoomed out): connection items are hidden and drawn in one batch by
+    /// drawOverviewConnections(), because painting thousands of items one by one costs
+    /// more than the frame budget.
+    void setOverview(bool on);
+    bool overview() const { return m_overview; }
+    void drawOverviewConnections(QPainter* painter, const QRectF& exposed) const;
+
     /// Re-routes the connections of a component (after it or its preview moved).
     void updateConnectionsOf(const QString& componentId);
 
@@ -120,6 +127,7 @@ private:
     Routing m_routing = Routing::Orthogonal;
     bool m_snap = true;
     bool m_rebuilding = false;
+    bool m_overview = false;
     QString m_status;
     QString m_dropTarget;
 

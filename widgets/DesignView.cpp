@@ -18,6 +18,8 @@ namespace {
 constexpr double kMinZoom = 0.02;
 constexpr double kMaxZoom = 4.0;
 constexpr double kMaxFitZoom = 1.25;
+/// Below this zoom connections are drawn in one batch (see DesignScene::setOverview).
+constexpr double kOverviewZoom = 0.15;
 } // namespace
 
 DesignView::DesignView(DesignScene* scene, QWidget* parent) : QGraphicsView(scene, parent), m_scene(scene)
@@ -29,6 +31,7 @@ DesignView::DesignView(DesignScene* scene, QWidget* parent) : QGraphicsView(scen
     setResizeAnchor(AnchorViewCenter);
     setViewportUpdateMode(SmartViewportUpdate);
     setOptimizationFlag(DontAdjustForAntialiasing, true);
+    setOptimizationFlag(DontSavePainterState, true); // every item sets the state it paints with
     setAcceptDrops(true);
     setFrameShape(QFrame::NoFrame);
     setMouseTracking(true);
@@ -43,6 +46,12 @@ void DesignView::scaleBy(double factor)
     const double target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
     const double applied = target / zoom();
     scale(applied, applied);
+    zoomSettled();
+}
+
+void DesignView::zoomSettled()
+{
+    m_scene->setOverview(zoom() < kOverviewZoom);
     emit zoomChanged(zoom());
 }
 
@@ -83,7 +92,7 @@ void DesignView::applyFit()
                                      kMaxFitZoom);
     setTransform(QTransform::fromScale(factor, factor));
     centerOn(bounds.center());
-    emit zoomChanged(factor);
+    zoomSettled();
 }
 
 void DesignView::selectAndCenter(const QString& id)
@@ -105,8 +114,14 @@ void DesignView::drawBackground(QPainter* painter, const QRectF& rect)
     const double scale = zoom();
     if (step * scale < 8)
         step *= 5;
-    if (step * scale < 8)
-        return; // too dense to help
+    if (step * scale >= 8) // else too dense to help
+        drawGrid(painter, rect, step);
+    if (m_scene->overview())
+        m_scene->drawOverviewConnections(painter, rect);
+}
+
+void DesignView::drawGrid(QPainter* painter, const QRectF& rect, double step)
+{
     const double left = std::floor(rect.left() / step) * step;
     const double top = std::floor(rect.top() / step) * step;
     QVector<QLineF> lines;

@@ -47,6 +47,8 @@ protected:
 private:
     void applyFit();
     void scaleBy(double factor);
+    void zoomSettled();
+    void drawGrid(QPainter* painter, const QRectF& rect, double step);
 
     DesignScene* m_scene;
     bool m_fitting = false;
