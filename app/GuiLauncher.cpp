@@ -90,6 +90,8 @@ int run(int argc, char** argv)
         const int code = QApplication::exec();
         return status ? status : code;
     }
+    // A recovery file means the last session did not end well: offer it once the window is up.
+    QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
     return QApplication::exec();
 }
 
