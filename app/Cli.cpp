@@ -36,6 +36,15 @@ void printHelp(QTextStream& out)
     out.flush();
 }
 
+/// Headless runs print one clear line on failure and nothing else on stderr: Qt's notice that
+/// XDG_RUNTIME_DIR is unset (usual in CI containers) is not the user's business.
+void quietMessages(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (message.contains(QLatin1String("XDG_RUNTIME_DIR")))
+        return;
+    std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
 } // namespace
 
 bool isHeadless(int argc, char** argv)
@@ -52,6 +61,7 @@ int run(int argc, char** argv)
     const auto [command, words] = commandFor(argc, argv);
     // Headless runs never need a display, whatever the environment says.
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    qInstallMessageHandler(quietMessages);
     std::unique_ptr<QCoreApplication> app;
     if (command && command->needsGui)
         app = std::make_unique<QGuiApplication>(argc, argv);

@@ -30,6 +30,7 @@ list(APPEND SKYFORGE_RESOURCE_FILES
   rules/compute.yaml
   rules/observability.yaml
   rules/integrity.yaml
+)
 
 # Pricing data for cost estimates (issue #6), one file per region.
 list(APPEND SKYFORGE_RESOURCE_FILES

@@ -4,6 +4,8 @@
 #include "model/Document.h"
 #include "widgets/Autosave.h"
 #include "widgets/ClipboardController.h"
+#include "widgets/CostDock.h"
+#include "widgets/FindingsDock.h"
 #include "widgets/DesignScene.h"
 #include "widgets/DesignView.h"
 #include "widgets/EditActions.h"
@@ -46,6 +48,22 @@ MainWindow::MainWindow(QWidget* parent, const QString& recoveryFolder)
     addPanel(makeDock(tr("Properties"), QStringLiteral("propertiesDock"), m_properties), Qt::RightDockWidgetArea);
     QDockWidget* history = makeDock(tr("Undo History"), QStringLiteral("historyDock"), m_history);
     addPanel(history, Qt::RightDockWidgetArea);
+    auto* findings = new FindingsDock(m_document, this);
+    findings->setObjectName(QStringLiteral("findingsDock"));
+    addPanel(findings, Qt::BottomDockWidgetArea);
+    connect(findings, &FindingsDock::findingActivated, this, [this](const QString& id, const QStringList& path) {
+        if (!id.isEmpty())
+            m_view->selectAndCenter(id);
+        m_scene->highlightPath(path);
+    });
+    connect(findings, &FindingsDock::findingsChanged, this,
+            [this, findings] { m_scene->setBadges(findings->worstSeverityByComponent()); });
+    auto* cost = new CostDock(m_document, this);
+    cost->setObjectName(QStringLiteral("costDock"));
+    addPanel(cost, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(findings, cost);
+    findings->raise();
+    resizeDocks({findings}, {230}, Qt::Vertical);
     resizeDocks({findChild<QDockWidget*>(QStringLiteral("paletteDock")), findChild<QDockWidget*>(QStringLiteral("propertiesDock"))},
                 {250, 330}, Qt::Horizontal);
     resizeDocks({findChild<QDockWidget*>(QStringLiteral("propertiesDock")), history}, {560, 200}, Qt::Vertical);

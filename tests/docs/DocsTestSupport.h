@@ -31,7 +31,7 @@ inline sky::Design load(const nlohmann::json& json)
 inline QStringList hostileNames()
 {
     return {QStringLiteral("<script>alert(1)</script>"), QStringLiteral("| broken | table"),
-            QStringLiteral("\"quotes\" & 'apostrophes'"), QStringLiteral("line one\nline two\r\n| x |"),
+            QStringLiteral("\"quotes\" & 'apostrophes'"), QStringLiteral("line one\nline two\n| x |"),
             QStringLiteral("${x} %1 %2 `code` **bold** [link](javascript:alert(1))"),
             QStringLiteral("<img src=x onerror=alert(1)>")};
 }
