@@ -95,7 +95,7 @@ FindingsDock::FindingsDock(Document* document, QWidget* parent)
     connect(m_document, &Document::changed, this, &FindingsDock::scheduleRevalidate);
     connect(m_document, &Document::documentReset, this, [this] {
         loadRules();
-        scheduleRevalidate();
+        revalidate(); // a new design never shows the last one's findings, not even briefly
     });
     connect(m_document, &Document::filePathChanged, this, [this] {
         loadRules();

@@ -18,6 +18,8 @@
 #include <QBuffer>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QEventLoop>
+#include <QTimer>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -209,6 +211,10 @@ void MainWindow::offerRecovery()
 
 bool MainWindow::saveScreenshot(const QString& path, QString* error)
 {
+    // Let the debounced panels (findings, cost) catch up with the design before the grab.
+    QEventLoop settle;
+    QTimer::singleShot(600, &settle, &QEventLoop::quit);
+    settle.exec();
     QApplication::processEvents();
     const QPixmap pixmap = grab();
     QByteArray bytes;
