@@ -1,5 +1,7 @@
 #include "app/CliSupport.h"
 #include "app/Commands.h"
+#include "model/validation/RuleSet.h"
+#include "model/validation/Validator.h"
 #include "exporters/diagram/DiagramExport.h"
 
 namespace sky {
@@ -38,9 +40,15 @@ ExitCode runExportDiagram(const QStringList& args, CliIo& io, bool png)
     if (!design)
         return ExitCode::BadInput;
     if (parser.isSet(QStringLiteral("highlight-issues"))) {
-        // TODO(lead): fill from Validator — until then, the load warnings (unknown types,
-        // property values the catalog refuses) are the findings drawn as badges.
-        options.badges = DiagramExport::loadIssueBadges(*design);
+        // Badges: each component's worst open finding of the rules that `check` runs on this file.
+        QString rulesError;
+        const auto rules = RuleSet::forDesign(positional.first(), {}, &rulesError);
+        if (!rules)
+            return cliError(io, command, rulesError);
+        for (const Finding& f : Validator::validate(*design, *rules))
+            if (!f.suppressed && !f.componentId.isEmpty()
+                && (!options.badges.contains(f.componentId) || options.badges.value(f.componentId) < f.severity))
+                options.badges.insert(f.componentId, f.severity);
     }
     double usedScale = options.scale;
     const QByteArray bytes = png ? DiagramExport::png(*design, options, &usedScale) : DiagramExport::svg(*design, options);

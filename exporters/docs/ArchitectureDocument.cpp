@@ -22,8 +22,8 @@ std::vector<std::unique_ptr<DocSection>> sections()
     list.push_back(std::make_unique<RequestFlowsSection>());
     list.push_back(std::make_unique<DeployFlowSection>());
     list.push_back(std::make_unique<DecisionsSection>());
-    list.push_back(std::make_unique<SecurityPostureSection>()); // TODO(lead): the validator's section
-    list.push_back(std::make_unique<CostSection>());            // TODO(lead): the cost engine's section
+    list.push_back(std::make_unique<SecurityPostureSection>());
+    list.push_back(std::make_unique<CostSection>());           
     list.push_back(std::make_unique<ComponentsSection>());
     return list;
 }

@@ -4,8 +4,7 @@
 
 namespace sky {
 
-/// PLACEHOLDER for "Cost": the lead replaces it with the cost engine's estimate and optimisations
-/// (until then it points at `skyforge cost`).
+/// "Cost": the estimate with its basis, the growth table and the optimisations for a small start.
 class CostSection : public DocSection {
 public:
     QString markdown(const DocContext& context) const override;

@@ -4,8 +4,8 @@
 
 namespace sky {
 
-/// PLACEHOLDER for "Security posture": the lead replaces it with the validator's findings
-/// (until then it points at `skyforge check`).
+/// "Security posture": the validator's open findings, the accepted ones with their reasons,
+/// and the rules that pass.
 class SecurityPostureSection : public DocSection {
 public:
     QString markdown(const DocContext& context) const override;

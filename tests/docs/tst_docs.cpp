@@ -71,6 +71,7 @@ private slots:
     void apiFlowListsHopsInOrder();
     void frontEndFlowAndDeployFlow();
     void singleAzChangesTheDecisionRecord();
+    void securityAndCostComeFromTheEngines();
     void decisionsFollowTheDesign();
     void spanishDiffersAndIsComplete();
     void hostileNamesAreInert_data();
@@ -136,6 +137,25 @@ void TestDocs::frontEndFlowAndDeployFlow()
         QVERIFY2(found >= at, qPrintable(step));
         at = found;
     }
+}
+
+void TestDocs::securityAndCostComeFromTheEngines()
+{
+    Json json = docstest::templateJson();
+    const QString doc = ArchitectureDocument::markdown(docstest::load(json), DocLanguage::English);
+    const QString security = section(doc, QStringLiteral("## Security posture"));
+    QVERIFY2(security.contains(QStringLiteral("| low | SKY-EDGE-004 | CloudFront |")), qPrintable(security));
+    QVERIFY(security.contains(QStringLiteral("- SKY-NET-001")));
+    const QString cost = section(doc, QStringLiteral("## Cost"));
+    QVERIFY2(cost.contains(QStringLiteral("| **Total** | **126.31** | |")), qPrintable(cost.left(400)));
+    QVERIFY(cost.contains(QStringLiteral("| 1000 |")));
+    QVERIFY(cost.contains(QStringLiteral("Fargate Spot")));
+    // Opening the database to the load balancer shows up as a critical finding with its fix.
+    json["connections"].push_back({{"id", "bad"}, {"from", "alb"}, {"to", "db"}, {"protocol", "postgres"}});
+    const QString open = section(ArchitectureDocument::markdown(docstest::load(json), DocLanguage::English),
+                                 QStringLiteral("## Security posture"));
+    QVERIFY2(open.contains(QStringLiteral("| critical | SKY-NET-001 |")), qPrintable(open.left(800)));
+    QVERIFY(!open.contains(QStringLiteral("- SKY-NET-001")));
 }
 
 void TestDocs::singleAzChangesTheDecisionRecord()
