@@ -4,31 +4,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "tests/SkyforgeProcess.h"
+
 namespace {
-const QString kBinary = QStringLiteral(SKYFORGE_BINARY);
 const QString kFixtures = QStringLiteral(SKYFORGE_SOURCE_DIR "/tests/fixtures/");
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run skyforge(const QStringList& args)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // Headless commands must pick the offscreen platform themselves.
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    process.setProcessEnvironment(env);
-    process.start(kBinary, args);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
+using skytest::Run;
+using skytest::skyforge;
 } // namespace
 
 class TestCli : public QObject {

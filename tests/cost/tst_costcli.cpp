@@ -1,31 +1,15 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "tests/SkyforgeProcess.h"
 #include <nlohmann/json.hpp>
 
 namespace {
-const QString kBinary = QStringLiteral(SKYFORGE_BINARY);
 const QString kWebApp = QStringLiteral(SKYFORGE_SOURCE_DIR "/resources/templates/web-app-ecs.skyforge");
 
-struct Run {
-    int code = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run skyforge(const QStringList& args)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.remove(QStringLiteral("DISPLAY"));
-    process.setProcessEnvironment(env);
-    process.start(kBinary, args);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+using skytest::Run;
+using skytest::skyforge;
 
 nlohmann::json costJson(const QStringList& extra = {})
 {
@@ -93,7 +77,7 @@ void TestCostCli::textReport()
 {
     const Run run = skyforge({QStringLiteral("cost"), kWebApp});
     QCOMPARE(run.code, 0);
-    const QString out = QString::fromUtf8(run.out);
+    const QString out = run.out;
     for (const char* part : {"Total", "Assumptions", "Growth", "Optimisations for the initial stage",
                              "2 tasks × 0.5 vCPU × 730 h × $0.04048", "trade-off:"})
         QVERIFY2(out.contains(QString::fromUtf8(part)), part);

@@ -6,37 +6,19 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "tests/SkyforgeProcess.h"
 #include <nlohmann/json.hpp>
 
 using Json = nlohmann::json;
 
 namespace {
-const QString kBinary = QStringLiteral(SKYFORGE_BINARY);
 const QString kRules = QStringLiteral(SKYFORGE_SOURCE_DIR "/tests/rules/");
 const QString kRuleFiles = QStringLiteral(SKYFORGE_SOURCE_DIR "/tests/validation/rules-files/");
 const QString kTemplate = QStringLiteral(SKYFORGE_SOURCE_DIR "/resources/templates/web-app-ecs.skyforge");
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run skyforge(const QStringList& args, const QString& workingDir = {})
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.remove(QStringLiteral("DISPLAY"));
-    process.setProcessEnvironment(env);
-    if (!workingDir.isEmpty())
-        process.setWorkingDirectory(workingDir);
-    process.start(kBinary, args);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
+using skytest::Run;
+using skytest::skyforge;
 
 QString fixture(const char* rule, const char* name = "fail")
 {
