@@ -9,6 +9,7 @@
 #include "widgets/DesignScene.h"
 #include "widgets/DesignView.h"
 #include "widgets/EditActions.h"
+#include "widgets/ExportController.h"
 #include "widgets/FileController.h"
 #include "widgets/PalettePanel.h"
 #include "widgets/PropertyPanel.h"
@@ -38,7 +39,7 @@ MainWindow::MainWindow(QWidget* parent, const QString& recoveryFolder)
       m_properties(new PropertyPanel(m_document, this)), m_history(new QUndoView(m_document->undoStack(), this)),
       m_files(new FileController(m_document, this)), m_clipboard(new ClipboardController(m_document, m_scene, this)),
       m_edit(new EditActions(m_document, m_scene, m_clipboard, this)),
-      m_autosave(new Autosave(m_document, recoveryFolder, this)), m_zoomLabel(new QLabel(this))
+      m_autosave(new Autosave(m_document, recoveryFolder, this)), m_export(new ExportController(m_document, this)), m_zoomLabel(new QLabel(this))
 {
     setCentralWidget(m_view);
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
@@ -75,6 +76,7 @@ MainWindow::MainWindow(QWidget* parent, const QString& recoveryFolder)
     connect(m_scene, &DesignScene::statusChanged, this, &MainWindow::showStatus);
     connect(m_edit, &EditActions::statusChanged, this, &MainWindow::showStatus);
     connect(m_files, &FileController::statusChanged, this, &MainWindow::showStatus);
+    connect(m_export, &ExportController::statusChanged, this, &MainWindow::showStatus);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] { m_properties->showSelection(m_scene->selectedIds()); });
     connect(m_palette, &PalettePanel::placeRequested, this, [this](const QString& type) {
         m_scene->dropNewComponent(type, m_view->viewCentre());
@@ -135,6 +137,8 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(saveAction);
     file->addAction(saveAsAction);
+    file->addSeparator();
+    m_export->fillMenu(file->addMenu(tr("&Export")));
     file->addSeparator();
     file->addAction(action(tr("&Quit"), [this] { close(); }, QKeySequence::Quit));
 

@@ -17,6 +17,7 @@ class DesignScene;
 class DesignView;
 class Document;
 class EditActions;
+class ExportController;
 class FileController;
 class PalettePanel;
 class PropertyPanel;
@@ -76,6 +77,7 @@ private:
     ClipboardController* m_clipboard;
     EditActions* m_edit;
     Autosave* m_autosave;
+    ExportController* m_export;
     QMenu* m_viewMenu = nullptr;
     QLabel* m_zoomLabel;
 };
