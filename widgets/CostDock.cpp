@@ -203,8 +203,11 @@ void CostDock::rebuildGrowth(const CostEstimate& estimate)
 {
     QChart* chart = m_growth->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
+    // removeAxis() hands the axis back to us: without the delete each refresh leaked it.
+    for (QAbstractAxis* axis : chart->axes()) {
         chart->removeAxis(axis);
+        delete axis;
+    }
     const auto points = CostGrowth::project(m_document->design(), m_document->catalog());
     auto* line = new QLineSeries;
     line->setName(tr("monthly cost"));
@@ -271,8 +274,11 @@ void CostDock::updateComparison()
                                       : CostOptimiser::totalWith(m_document->design(), m_document->catalog(), {}, ids);
     QChart* chart = m_comparison->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
+    // removeAxis() hands the axis back to us: without the delete each refresh leaked it.
+    for (QAbstractAxis* axis : chart->axes()) {
         chart->removeAxis(axis);
+        delete axis;
+    }
     // Two sets stacked on two categories: each bar gets its own colour.
     auto* optimised = new QBarSet(tr("with checked"));
     *optimised << with << 0;

@@ -1,32 +1,13 @@
 #include "widgets/IconCache.h"
 
-#include <QFile>
+#include "exporters/diagram/IconRenderer.h"
+
 #include <QHash>
 #include <QIcon>
 #include <QPainter>
 #include <QSvgRenderer>
 
 namespace sky::IconCache {
-
-namespace {
-
-QSvgRenderer* renderer(const QString& type)
-{
-    static QHash<QString, QSvgRenderer*> renderers; // lives as long as the program
-    auto it = renderers.find(type);
-    if (it != renderers.end())
-        return *it;
-    const QString path = QStringLiteral(":/icons/%1.svg").arg(type);
-    auto* r = QFile::exists(path) ? new QSvgRenderer(path) : nullptr;
-    if (r && !r->isValid()) {
-        delete r;
-        r = nullptr;
-    }
-    renderers.insert(type, r);
-    return r;
-}
-
-} // namespace
 
 QPixmap pixmap(const QString& type, int pixels)
 {
@@ -39,7 +20,7 @@ QPixmap pixmap(const QString& type, int pixels)
     pm.fill(Qt::transparent);
     QPainter p(&pm);
     p.setRenderHint(QPainter::Antialiasing);
-    if (QSvgRenderer* r = renderer(type)) {
+    if (QSvgRenderer* r = iconRenderer(type)) {
         r->render(&p, QRectF(0, 0, pixels, pixels));
     } else {
         p.setBrush(QColor(0x7D, 0x89, 0x98));

@@ -2,19 +2,18 @@
 
 #include "exporters/diagram/DiagramStyle.h"
 #include "exporters/diagram/EdgeRouter.h"
+#include "exporters/diagram/IconRenderer.h"
 #include "model/Catalog.h"
 #include "model/DesignSettings.h"
 #include "model/Protocols.h"
 #include "model/Regions.h"
 
-#include <QFile>
 #include <QFontMetricsF>
 #include <QHash>
 #include <QPainter>
 #include <QPainterPath>
 #include <QSvgRenderer>
 #include <algorithm>
-#include <memory>
 
 namespace sky {
 
@@ -53,19 +52,6 @@ QFont font(double pixelSize, bool bold = false)
     f.setPixelSize(int(pixelSize));
     f.setBold(bold);
     return f;
-}
-
-/// One parsed renderer per icon file, shared by every paint (parsing is the slow part).
-QSvgRenderer* iconRenderer(const QString& name)
-{
-    static QHash<QString, std::shared_ptr<QSvgRenderer>> cache;
-    auto it = cache.find(name);
-    if (it == cache.end()) {
-        const QString path = QStringLiteral(":/icons/%1.svg").arg(name);
-        auto renderer = QFile::exists(path) ? std::make_shared<QSvgRenderer>(path) : nullptr;
-        it = cache.insert(name, renderer && renderer->isValid() ? renderer : nullptr);
-    }
-    return it->get();
 }
 
 QColor severityColour(Severity severity)
