@@ -249,7 +249,7 @@ void CostDock::rebuildGrowth(const CostEstimate& estimate)
     QStringList advice;
     for (const GrowthPoint& p : points)
         for (const QString& a : p.advice)
-            advice << QStringLiteral("%1 users: %2").arg(p.dailyUsers).arg(a);
+            advice << tr("%1 users: %2").arg(p.dailyUsers).arg(a);
     m_growth->setToolTip(advice.join(QLatin1Char('\n')));
 }
 
