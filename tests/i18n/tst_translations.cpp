@@ -74,13 +74,12 @@ std::vector<TsMessage> readTs(const QString& path, QString* error)
     QXmlStreamReader xml(&file);
     QString context;
     TsMessage* current = nullptr;
-    while (xml.readNextStartElement() || !xml.atEnd()) {
-        if (xml.isEndElement() || !xml.isStartElement()) {
-            if (xml.isEndElement() && xml.name() == QLatin1String("message"))
-                current = nullptr;
-            xml.readNext();
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isEndElement() && xml.name() == QLatin1String("message"))
+            current = nullptr;
+        if (!xml.isStartElement())
             continue;
-        }
         const auto name = xml.name();
         if (name == QLatin1String("name") && !current) {
             context = xml.readElementText();
