@@ -16,6 +16,12 @@ std::unique_ptr<QTranslator>& ownTranslator()
     return translator;
 }
 
+bool& spanishInstalled()
+{
+    static bool installed = false;
+    return installed;
+}
+
 std::unique_ptr<QTranslator>& qtTranslator()
 {
     static std::unique_ptr<QTranslator> translator;
@@ -32,6 +38,7 @@ bool install(const QLocale& locale)
     if (!own->load(locale, QStringLiteral("skyforge"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         return false;
     QCoreApplication::installTranslator(own.get());
+    spanishInstalled() = own->language().startsWith(QLatin1String("es"));
     ownTranslator() = std::move(own);
     // Qt's translations are optional (Debian: qt6-translations-l10n); without them the standard
     // buttons stay in English and the rest of the window is still translated.
@@ -43,8 +50,11 @@ bool install(const QLocale& locale)
     return true;
 }
 
+bool spanish() { return spanishInstalled(); }
+
 void uninstall()
 {
+    spanishInstalled() = false;
     for (auto* slot : {&ownTranslator(), &qtTranslator()})
         if (*slot) {
             QCoreApplication::removeTranslator(slot->get());

@@ -13,4 +13,8 @@ bool install(const QLocale& locale);
 /// Removes what install() put in place (tests switch languages back and forth).
 void uninstall();
 
+/// True while the Spanish translation is installed: text that does not come through tr()
+/// (the cost engine's wording, which exists in both languages) is then taken in Spanish.
+bool spanish();
+
 } // namespace sky::Translations
