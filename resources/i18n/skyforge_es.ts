@@ -118,7 +118,7 @@
     </message>
     <message>
         <source>%1 daily users · %2 prices as of %3 · on-demand list prices, %4</source>
-        <translation>%1 usuarios diarios · precios de %2 a %3 · tarifa bajo demanda, %4</translation>
+        <translation>%1 usuarios diarios · precios de %2 a fecha de %3 · tarifa bajo demanda, %4</translation>
     </message>
     <message>
         <source>%1 — saves %2/month%3</source>
