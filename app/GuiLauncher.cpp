@@ -3,6 +3,7 @@
 #include "model/DesignReader.h"
 #include "model/Templates.h"
 #include "widgets/MainWindow.h"
+#include "widgets/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -51,6 +52,9 @@ int run(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("Skyforge"));
     QApplication::setOrganizationName(QStringLiteral("Skyforge"));
     QApplication::setApplicationVersion(QStringLiteral(SKYFORGE_VERSION));
+    // The window speaks the user's language when we have it (LANGUAGE, LC_ALL, LC_MESSAGES, LANG,
+    // as QLocale::system() reads them), English otherwise.
+    Translations::install(QLocale::system());
 
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The design to open."));

@@ -4,6 +4,7 @@
 #include "model/Document.h"
 #include "model/cost/CostGrowth.h"
 #include "model/cost/CostOptimiser.h"
+#include "widgets/Translations.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -143,7 +144,8 @@ void CostDock::refresh()
     m_subtitle->setText(tr("%1 daily users · %2 prices as of %3 · on-demand list prices, %4")
                             .arg(estimate.dailyUsers)
                             .arg(estimate.priceRegion, estimate.asOf, estimate.currency));
-    m_warnings->setText(estimate.warnings.join(QLatin1Char('\n')));
+    const bool spanish = Translations::spanish(); // the cost engine words its text in both languages
+    m_warnings->setText((spanish ? estimate.warningsEs : estimate.warnings).join(QLatin1Char('\n')));
     m_warnings->setVisible(!estimate.warnings.isEmpty());
     rebuildDonut(estimate);
     rebuildGrowth(estimate);
@@ -155,11 +157,11 @@ void CostDock::refresh()
     const auto optimisations = CostOptimiser::suggest(design, catalog);
     for (const CostOptimisation& o : optimisations) {
         auto* item = new QListWidgetItem(tr("%1 — saves %2/month%3")
-                                             .arg(o.title, money(o.monthlySaving),
+                                             .arg(spanish ? o.titleEs : o.title, money(o.monthlySaving),
                                                   o.adviceOnly() ? tr(" (advice)") : QString()));
         item->setData(kIdRole, o.id);
         item->setData(kHasEditsRole, !o.adviceOnly());
-        item->setToolTip(tr("Trade-off: %1").arg(o.tradeoff));
+        item->setToolTip(tr("Trade-off: %1").arg(spanish ? o.tradeoffEs : o.tradeoff));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(checked.contains(o.id) ? Qt::Checked : Qt::Unchecked);
         m_optimisations->addItem(item);
@@ -251,8 +253,8 @@ void CostDock::rebuildGrowth(const CostEstimate& estimate)
     chart->legend()->setAlignment(Qt::AlignBottom);
     QStringList advice;
     for (const GrowthPoint& p : points)
-        for (const QString& a : p.advice)
-            advice << QStringLiteral("%1 users: %2").arg(p.dailyUsers).arg(a);
+        for (const QString& a : Translations::spanish() ? p.adviceEs : p.advice)
+            advice << tr("%1 users: %2").arg(p.dailyUsers).arg(a);
     m_growth->setToolTip(advice.join(QLatin1Char('\n')));
 }
 

@@ -19,7 +19,6 @@ namespace sky {
 
 namespace {
 const QString kRecentKey = QStringLiteral("recentFiles");
-const QString kFilter = QObject::tr("Skyforge designs (*.skyforge)");
 } // namespace
 
 FileController::FileController(Document* document, QWidget* window) : QObject(window), m_document(document), m_window(window)
@@ -30,10 +29,11 @@ FileController::FileController(Document* document, QWidget* window) : QObject(wi
     };
     showError = [this](const QString& title, const QString& message) { QMessageBox::warning(m_window, title, message); };
     chooseOpenPath = [this] {
-        return QFileDialog::getOpenFileName(m_window, tr("Open design"), QFileInfo(m_document->filePath()).absolutePath(), kFilter);
+        return QFileDialog::getOpenFileName(m_window, tr("Open design"), QFileInfo(m_document->filePath()).absolutePath(),
+                                            tr("Skyforge designs (*.skyforge)"));
     };
     chooseSavePath = [this](const QString& suggested) {
-        QString path = QFileDialog::getSaveFileName(m_window, tr("Save design"), suggested, kFilter);
+        QString path = QFileDialog::getSaveFileName(m_window, tr("Save design"), suggested, tr("Skyforge designs (*.skyforge)"));
         if (!path.isEmpty() && !path.endsWith(QLatin1String(".skyforge")))
             path += QStringLiteral(".skyforge");
         return path;

@@ -44,9 +44,21 @@ QIcon iconOf(Severity s, bool suppressed)
     return QIcon(pixmap);
 }
 
+/// The severity as the window says it (the model's severityName() is the report format's word).
+QString severityLabel(Severity s)
+{
+    switch (s) {
+    case Severity::Critical: return FindingsDock::tr("critical");
+    case Severity::High: return FindingsDock::tr("high");
+    case Severity::Medium: return FindingsDock::tr("medium");
+    case Severity::Low: return FindingsDock::tr("low");
+    }
+    return severityName(s);
+}
+
 QString title(Severity s)
 {
-    QString name = severityName(s);
+    QString name = severityLabel(s);
     name[0] = name[0].toUpper();
     return name;
 }
@@ -186,12 +198,12 @@ void FindingsDock::rebuildList()
         item->setData(0, kIndexRole, int(i));
         const QString key = f.rule + QLatin1Char('|') + f.componentId + QLatin1Char('|') + f.connectionId;
         item->setData(0, Qt::UserRole, key);
-        QString tip = QStringLiteral("<b>%1</b> (%2)<br>%3<br><br><b>Fix:</b> %4")
-                          .arg(f.rule, severityName(f.severity), f.message.toHtmlEscaped(), f.fix.toHtmlEscaped());
+        QString tip = QStringLiteral("<b>%1</b> (%2)<br>%3<br><br><b>%4</b> %5")
+                          .arg(f.rule, severityLabel(f.severity), f.message.toHtmlEscaped(), tr("Fix:"), f.fix.toHtmlEscaped());
         if (!f.references.isEmpty())
-            tip += QStringLiteral("<br><b>See:</b> %1").arg(f.references.join(QStringLiteral(", ")).toHtmlEscaped());
+            tip += QStringLiteral("<br><b>%1</b> %2").arg(tr("See:"), f.references.join(QStringLiteral(", ")).toHtmlEscaped());
         if (f.suppressed)
-            tip += QStringLiteral("<br><b>Suppressed:</b> %1").arg(f.suppressionReason.toHtmlEscaped());
+            tip += QStringLiteral("<br><b>%1</b> %2").arg(tr("Suppressed:"), f.suppressionReason.toHtmlEscaped());
         for (int c = 0; c < 3; ++c) {
             item->setToolTip(c, tip);
             if (f.suppressed)
@@ -245,7 +257,7 @@ void FindingsDock::showDetail()
     }
     const Finding& f = m_findings[size_t(i)];
     QString html = QStringLiteral("<p><b>%1</b> · %2</p><p>%3</p><p><b>%4</b> %5</p>")
-                       .arg(f.rule.toHtmlEscaped(), severityName(f.severity), f.message.toHtmlEscaped(), tr("Fix:"),
+                       .arg(f.rule.toHtmlEscaped(), severityLabel(f.severity), f.message.toHtmlEscaped(), tr("Fix:"),
                             f.fix.toHtmlEscaped());
     if (!f.path.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Path:"), f.path.join(QStringLiteral(" → ")).toHtmlEscaped());

@@ -18,6 +18,7 @@
 #include <QValidator>
 #include <QVBoxLayout>
 #include <limits>
+#include <utility>
 
 namespace sky {
 
@@ -299,7 +300,7 @@ QWidget* PropertyPanel::editorFor(const Component& component, const PropertySpec
             addRow(label, key, combo, help, [combo, effective] {
                 const int index = combo->findData(QString::fromStdString(effective().dump()));
                 if (index < 0 && !effective().is_null()) { // a value the catalog does not list: show it as it is
-                    combo->addItem(jsonText(effective()) + QStringLiteral(" (not allowed)"), QString::fromStdString(effective().dump()));
+                    combo->addItem(tr("%1 (not allowed)").arg(jsonText(effective())), QString::fromStdString(effective().dump()));
                     combo->setCurrentIndex(combo->count() - 1);
                 } else {
                     combo->setCurrentIndex(index);
@@ -406,8 +407,11 @@ void PropertyPanel::buildDesign()
            [this, region] { region->setCurrentIndex(region->findData(q(m_document->value(Target::Design, {}, QStringLiteral("region"))))); });
 
     auto* environment = new QComboBox(m_formHost);
-    for (const char* env : {"production", "staging", "development"})
-        environment->addItem(QString::fromLatin1(env), QString::fromLatin1(env));
+    // The stored values stay English (they are the file format); only their labels are translated.
+    for (const auto& [value, label] : {std::pair{QStringLiteral("production"), tr("production")},
+                                       std::pair{QStringLiteral("staging"), tr("staging")},
+                                       std::pair{QStringLiteral("development"), tr("development")}})
+        environment->addItem(label, value);
     connect(environment, &QComboBox::activated, this, [this, environment](int index) {
         commit(QStringLiteral("settings.environment"), environment->itemData(index).toString().toStdString());
     });

@@ -131,32 +131,80 @@ QString DiagramRenderer::arrowLabel(const Connection& connection) const
                 : protocolName(connection.protocol);
 }
 
+QRectF DiagramRenderer::nameRect(const Component& component, QString* shown) const
+{
+    const QFontMetricsF metrics(font(11.5));
+    const QRectF icon = iconRect(component.id);
+    const QRectF textRect(icon.center().x() - 75, icon.bottom() + 4, 150, metrics.lineSpacing() * 3 + 1);
+    const QString name = m_catalog.displayName(component);
+    const QRectF needed = metrics.boundingRect(textRect, Qt::AlignHCenter | Qt::TextWordWrap, name);
+    const QString text = needed.height() > textRect.height() + 0.5
+        ? metrics.elidedText(name, Qt::ElideRight, textRect.width() * 2.6) : name;
+    if (shown)
+        *shown = text;
+    return metrics.boundingRect(textRect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, text).intersected(textRect);
+}
+
+QRectF DiagramRenderer::tabRect(const Component& group) const
+{
+    const QRectF box = m_layout.box(group.id).translated(m_offset);
+    const double text = QFontMetricsF(font(12, true)).horizontalAdvance(m_catalog.displayName(group));
+    return QRectF(box.topLeft(), QSizeF(std::min(box.width(), kTabHeight + 10 + text), kTabHeight));
+}
+
 std::vector<DiagramRenderer::Arrow> DiagramRenderer::routeArrows() const
 {
     std::vector<QRectF> obstacles;
     for (const Component& c : m_design.components())
-        if (!m_layout.isContainer(c)) {
+        if (!m_layout.isContainer(c))
             obstacles.push_back(m_layout.box(c.id).translated(m_offset));
-        } else {
-            // Arrows should not strike through a group's name either.
-            const QRectF box = m_layout.box(c.id).translated(m_offset);
-            const double text = QFontMetricsF(font(12, true)).horizontalAdvance(m_catalog.displayName(c));
-            obstacles.emplace_back(box.topLeft(), QSizeF(std::min(box.width(), kTabHeight + 10 + text), kTabHeight));
-        }
+        else
+            obstacles.push_back(tabRect(c)); // arrows should not strike through a group's name either
     EdgeRouter router(std::move(obstacles));
-    std::vector<Arrow> arrows;
+    struct Ends {
+        const Connection* connection;
+        QRectF from, to, fromBox, toBox, fromName, toName;
+    };
+    std::vector<Ends> ends;
     for (const Connection& k : m_design.connections()) {
         const Component* from = m_design.component(k.from);
         const Component* to = m_design.component(k.to);
         if (!from || !to || k.from == k.to)
             continue;
-        const QPolygonF line = router.route(iconRect(k.from), iconRect(k.to), m_layout.box(k.from).translated(m_offset),
-                                            m_layout.box(k.to).translated(m_offset), kNameDepth);
-        if (line.size() < 2)
-            continue;
-        arrows.push_back({&k, line, arrowLabel(k), !Protocols::isTraffic(k.protocol)});
+        ends.push_back({&k, iconRect(k.from), iconRect(k.to), m_layout.box(k.from).translated(m_offset),
+                        m_layout.box(k.to).translated(m_offset), nameRect(*from), nameRect(*to)});
     }
+    // Two passes: in the second, each arrow knows where all the others went (an early arrow
+    // would otherwise take the side of an icon a later one needs).
+    std::vector<QPolygonF> lines;
+    for (const Ends& e : ends)
+        lines.push_back(router.route(e.from, e.to, e.fromBox, e.toBox, kNameDepth, e.fromName, e.toName));
+    for (size_t i = 0; i < ends.size(); ++i) {
+        const Ends& e = ends[i];
+        lines[i] = router.reroute(i, e.from, e.to, e.fromBox, e.toBox, kNameDepth, e.fromName, e.toName);
+    }
+    std::vector<Arrow> arrows;
+    for (size_t i = 0; i < ends.size(); ++i)
+        if (lines[i].size() >= 2)
+            arrows.push_back({ends[i].connection, lines[i], arrowLabel(*ends[i].connection),
+                              !Protocols::isTraffic(ends[i].connection->protocol)});
     return arrows;
+}
+
+DiagramRenderer::Geometry DiagramRenderer::geometry() const
+{
+    Geometry g;
+    for (const Component& c : m_design.components()) {
+        if (m_layout.isContainer(c)) {
+            g.tabs.push_back(tabRect(c));
+        } else {
+            g.icons.insert(c.id, iconRect(c.id));
+            g.names.insert(c.id, nameRect(c));
+        }
+    }
+    for (const Arrow& arrow : routeArrows())
+        g.arrows.push_back({arrow.connection->from, arrow.connection->to, arrow.line});
+    return g;
 }
 
 void DiagramRenderer::paint(QPainter& painter) const
@@ -344,10 +392,8 @@ void DiagramRenderer::paintComponents(QPainter& painter) const
         }
         // The name under the icon: up to three lines, wider than the icon.
         const QRectF textRect(icon.center().x() - 75, icon.bottom() + 4, 150, metrics.lineSpacing() * 3 + 1);
-        const QString name = m_catalog.displayName(c);
-        const QRectF needed = metrics.boundingRect(textRect, Qt::AlignHCenter | Qt::TextWordWrap, name);
-        const QString shown = needed.height() > textRect.height() + 0.5
-            ? metrics.elidedText(name, Qt::ElideRight, textRect.width() * 2.6) : name;
+        QString shown;
+        nameRect(c, &shown);
         painter.setPen(kInk);
         painter.drawText(textRect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, shown);
         if (m_badges.contains(c.id))

@@ -37,6 +37,19 @@ public:
     /// Paints the whole canvas at the painter's current transform, origin top-left.
     void paint(QPainter& painter) const;
 
+    /// Where things land on the canvas, for checking the drawing without reading pixels.
+    struct Geometry {
+        struct RoutedArrow {
+            QString from, to; ///< component ids
+            QPolygonF line;   ///< from the source's edge to the arrow head
+        };
+        QHash<QString, QRectF> icons;  ///< component id → icon
+        QHash<QString, QRectF> names;  ///< component id → the name written under its icon
+        std::vector<QRectF> tabs;      ///< group name tabs (icon square and name)
+        std::vector<RoutedArrow> arrows;
+    };
+    Geometry geometry() const;
+
 private:
     struct Arrow {
         const Connection* connection;
@@ -46,6 +59,10 @@ private:
     };
 
     QRectF iconRect(const QString& id) const;
+    /// The name under a component's icon: up to three lines, wider than the icon.
+    QRectF nameRect(const Component& component, QString* shown = nullptr) const;
+    /// A group's name tab: the icon square and the name beside it.
+    QRectF tabRect(const Component& group) const;
     QString arrowLabel(const Connection& connection) const;
     std::vector<Arrow> routeArrows() const;
     QRectF diagramArea() const;

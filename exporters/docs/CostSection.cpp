@@ -47,8 +47,7 @@ const Phrases& phrases(bool spanish)
         QStringLiteral("| Usuarios diarios | Mensual (USD) | Qué cambiar primero |\n|---:|---:|---|"),
         QStringLiteral("### Optimizaciones para la etapa inicial"),
         QStringLiteral("Mientras haya pocos usuarios, estos cambios ahorran dinero; cada uno indica el riesgo que "
-                       "asume. (Los detalles técnicos de cálculo y compromiso se muestran tal como los produce el "
-                       "motor de costes, en inglés.)"),
+                       "asume."),
         QStringLiteral("| Optimización | Ahorro mensual (USD) | Compromiso | Cómo |\n|---|---:|---|---|"),
         QStringLiteral("Ninguna aplica: el diseño ya está dimensionado para empezar en pequeño."),
         QStringLiteral("recomendación"),
@@ -65,7 +64,8 @@ QString money(double amount) { return QString::number(CostReport::cents(amount),
 
 QString CostSection::markdown(const DocContext& context) const
 {
-    const Phrases& p = phrases(context.spanish());
+    const bool spanish = context.spanish();
+    const Phrases& p = phrases(spanish);
     const CostEstimate estimate = CostEstimator::estimate(context.design, context.catalog);
     QString out = p.heading + QStringLiteral("\n\n");
     if (!estimate.ok())
@@ -75,14 +75,14 @@ QString CostSection::markdown(const DocContext& context) const
     double total = 0;
     for (const CostItem& item : estimate.items) {
         total += CostReport::cents(item.monthly);
-        out += QStringLiteral("| %1 | %2 | %3 |\n").arg(DocText::md(item.name), money(item.monthly), DocText::md(item.basis()));
+        out += QStringLiteral("| %1 | %2 | %3 |\n").arg(DocText::md(item.name), money(item.monthly), DocText::md(item.basis(spanish)));
     }
     out += DocText::fill(p.total, {money(total)}) + QStringLiteral("\n\n");
 
     out += p.growthHeading + QStringLiteral("\n\n") + p.growthTable + QLatin1Char('\n');
     for (const GrowthPoint& g : CostGrowth::project(context.design, context.catalog))
         out += QStringLiteral("| %1 | %2 | %3 |\n")
-                   .arg(QString::number(g.dailyUsers), money(g.monthly), DocText::md(g.advice.join(QStringLiteral("; "))));
+                   .arg(QString::number(g.dailyUsers), money(g.monthly), DocText::md((spanish ? g.adviceEs : g.advice).join(QStringLiteral("; "))));
     out += QLatin1Char('\n');
 
     out += p.optimisationsHeading + QStringLiteral("\n\n");
@@ -93,14 +93,18 @@ QString CostSection::markdown(const DocContext& context) const
         out += p.optimisationsIntro + QStringLiteral("\n\n") + p.optimisationsTable + QLatin1Char('\n');
         for (const CostOptimisation& o : optimisations)
             out += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
-                       .arg(DocText::md(o.title), money(o.monthlySaving), DocText::md(o.tradeoff),
+                       .arg(DocText::md(spanish ? o.titleEs : o.title), money(o.monthlySaving),
+                            DocText::md(spanish ? o.tradeoffEs : o.tradeoff),
                             o.adviceOnly() ? p.advice : p.edit);
         out += QLatin1Char('\n');
     }
     out += p.assumptionsHeading + QStringLiteral("\n\n");
-    for (const CostAssumption& a : estimate.assumptions)
-        out += QStringLiteral("- `%1` = %2%3\n").arg(a.key, DocText::md(QString::number(a.value, 'g', 6) + (a.unit.isEmpty() ? QString() : QLatin1Char(' ') + a.unit)), a.description.isEmpty() ? QString() : QStringLiteral(" — ") + DocText::md(a.description));
-    for (const QString& w : estimate.warnings)
+    for (const CostAssumption& a : estimate.assumptions) {
+        const QString unit = spanish ? CostAssumptions::unitInSpanish(a.unit) : a.unit;
+        const QString description = spanish ? a.descriptionEs : a.description;
+        out += QStringLiteral("- `%1` = %2%3\n").arg(a.key, DocText::md(QString::number(a.value, 'g', 6) + (unit.isEmpty() ? QString() : QLatin1Char(' ') + unit)), description.isEmpty() ? QString() : QStringLiteral(" — ") + DocText::md(description));
+    }
+    for (const QString& w : spanish ? estimate.warningsEs : estimate.warnings)
         out += QStringLiteral("- ⚠ %1\n").arg(DocText::md(w));
     return out + QLatin1Char('\n');
 }

@@ -16,6 +16,7 @@ struct CostAssumption {
     QString unit;
     QString description;
     QString source;      ///< "default", "design settings", "--users", "settings.cost_assumptions"
+    QString descriptionEs; ///< the description in Spanish (the Spanish architecture document)
 };
 
 /// The usage assumptions of an estimate: defaults, the design's settings
@@ -30,6 +31,10 @@ public:
     double value(const QString& key) const;
     const std::vector<CostAssumption>& all() const { return m_items; }
     const QStringList& warnings() const { return m_warnings; }
+    const QStringList& warningsEs() const { return m_warningsEs; } ///< the same, in Spanish
+
+    /// A unit as the Spanish document writes it ("requests" → "peticiones"; symbols stay).
+    static QString unitInSpanish(const QString& unit);
 
     /// The keys that settings.cost_assumptions may override, in listing order.
     static QStringList overridableKeys();
@@ -37,6 +42,7 @@ public:
 private:
     std::vector<CostAssumption> m_items;
     QStringList m_warnings;
+    QStringList m_warningsEs;
 };
 
 } // namespace sky

@@ -13,6 +13,7 @@ struct CostPart {
     QString label;   ///< "vCPU", "storage", "hours", ...
     double monthly = 0;
     QString basis;   ///< "2 tasks × 0.5 vCPU × 730 h × $0.04048"
+    QString basisEs; ///< the same in Spanish: "2 tareas × 0.5 vCPU × 730 h × $0.04048"
 };
 
 /// What one component costs per month.
@@ -24,8 +25,8 @@ struct CostItem {
     double monthly = 0;
     std::vector<CostPart> parts;
 
-    /// The parts' bases joined with " + ".
-    QString basis() const;
+    /// The parts' bases joined with " + " (in Spanish when asked).
+    QString basis(bool spanish = false) const;
     const CostPart* part(const QString& label) const;
 };
 
@@ -55,6 +56,7 @@ struct CostEstimate {
     std::vector<ServiceLoad> services;
     std::vector<CostAssumption> assumptions;
     QStringList warnings;  ///< fallbacks and ignored overrides, in the user's terms
+    QStringList warningsEs; ///< the same, in Spanish
 
     bool ok() const { return error.isEmpty(); }
     const CostItem* item(const QString& componentId) const;

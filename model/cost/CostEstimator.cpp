@@ -2,6 +2,7 @@
 
 #include "model/Catalog.h"
 #include "model/Design.h"
+#include "model/cost/CostText.h"
 #include "model/cost/PriceTable.h"
 
 #include <QLocale>
@@ -13,11 +14,11 @@ namespace sky {
 
 // ---- CostItem / CostEstimate ----
 
-QString CostItem::basis() const
+QString CostItem::basis(bool spanish) const
 {
     QStringList bases;
     for (const CostPart& p : parts)
-        bases << p.basis;
+        bases << (spanish ? p.basisEs : p.basis);
     return bases.join(QStringLiteral(" + "));
 }
 
@@ -82,6 +83,9 @@ QString price(double v)
 }
 
 QString percent(double v) { return num(v) + QLatin1Char('%'); }
+
+/// Wording in both languages (see CostText); numbers and prices are filled in alike.
+CostText words(const QString& en, const QString& es) { return {en, es}; }
 
 /// A count of events (requests, queries, calls): whole numbers.
 QString whole(double v) { return english().toString(std::round(v), 'f', 0); }
@@ -163,9 +167,9 @@ struct Estimator {
         out.items.push_back(item);
         return out.items.back();
     }
-    static void addPart(CostItem& item, const QString& label, double monthly, const QString& basis)
+    static void addPart(CostItem& item, const QString& label, double monthly, const CostText& basis)
     {
-        item.parts.push_back({label, monthly, basis});
+        item.parts.push_back({label, monthly, basis.en, basis.es});
         item.monthly += monthly;
     }
 
@@ -183,10 +187,11 @@ struct Estimator {
     {
         return retentionDays <= 0 ? av("log_months_kept_without_expiry") : retentionDays / kDaysPerMonth;
     }
-    QString retentionText(int retentionDays) const
+    CostText retentionText(int retentionDays) const
     {
-        return retentionDays <= 0 ? QStringLiteral("never expire: %1 months assumed").arg(num(av("log_months_kept_without_expiry")))
-                                  : QStringLiteral("%1 days").arg(retentionDays);
+        return retentionDays <= 0 ? words(QStringLiteral("never expire: %1 months assumed"), QStringLiteral("sin caducidad: se suponen %1 meses"))
+                                        .arg(num(av("log_months_kept_without_expiry")))
+                                  : words(QStringLiteral("%1 days"), QStringLiteral("%1 días")).arg(retentionDays);
     }
 
     void sizeServices()
@@ -239,17 +244,19 @@ struct Estimator {
         const double spotShare = std::clamp(numProp(c, "spot_percent", 0), 0.0, 100.0) / 100.0;
         const double discount = pr("fargate.spot_discount_percent") / 100.0;
         const double factor = 1.0 - spotShare * discount;
-        QString tasks = QStringLiteral("%1 tasks").arg(num(s->averageTasks));
+        CostText tasks = words(QStringLiteral("%1 tasks"), QStringLiteral("%1 tareas")).arg(num(s->averageTasks));
         if (s->peakTasks != s->baseTasks)
-            tasks += QStringLiteral(" (%1, %2 for %3 h/day at peak)").arg(s->baseTasks).arg(s->peakTasks).arg(num(av("peak_hours_per_day")));
-        QString tail;
+            tasks += words(QStringLiteral(" (%1, %2 for %3 h/day at peak)"), QStringLiteral(" (%1; %2 durante %3 h/día de pico)"))
+                         .arg(s->baseTasks).arg(s->peakTasks).arg(num(av("peak_hours_per_day")));
+        CostText tail;
         if (spotShare > 0)
-            tail = QStringLiteral(" × %1 (%2 on Spot at %3 off)").arg(num(factor), percent(spotShare * 100), percent(discount * 100));
+            tail = words(QStringLiteral(" × %1 (%2 on Spot at %3 off)"), QStringLiteral(" × %1 (%2 en Spot con un %3 de descuento)"))
+                       .arg(num(factor), percent(spotShare * 100), percent(discount * 100));
         const QString arch = arm ? QStringLiteral(" ARM64") : QString();
         addPart(item, QStringLiteral("vCPU"), s->averageTasks * vcpu * kHoursPerMonth * vcpuRate * factor,
-                QStringLiteral("%1 × %2%3 vCPU × 730 h × %4%5").arg(tasks, num(vcpu), arch, price(vcpuRate), tail));
+                sameText(QStringLiteral("%1 × %2%3 vCPU × 730 h × %4%5")).arg(tasks, num(vcpu), arch, price(vcpuRate), tail));
         addPart(item, QStringLiteral("memory"), s->averageTasks * gb * kHoursPerMonth * gbRate * factor,
-                QStringLiteral("%1 × %2 GB × 730 h × %3%4").arg(num(s->averageTasks), num(gb), price(gbRate), tail));
+                sameText(QStringLiteral("%1 × %2 GB × 730 h × %3%4")).arg(num(s->averageTasks), num(gb), price(gbRate), tail));
     }
 
     /// The hourly rate of an RDS class; a class the table lacks is estimated from its family
@@ -298,9 +305,14 @@ struct Estimator {
         if (want.hasMatch())
             factor = std::pow(2.0, rank(want) - rank(shape.match(reference)));
         *pricedAs = factor == 1.0 ? reference : QStringLiteral("%1 × %2").arg(reference, num(factor));
-        out.warnings << QStringLiteral("%1: no price for instance class '%2' in pricing/%3.yaml; estimated as %4 "
-                                       "(RDS prices double with each size step); check the AWS price page")
-                            .arg(c.id, cls, p.region(), *pricedAs);
+        const CostText warning = words(QStringLiteral("%1: no price for instance class '%2' in pricing/%3.yaml; estimated as %4 "
+                                                      "(RDS prices double with each size step); check the AWS price page"),
+                                       QStringLiteral("%1: pricing/%3.yaml no tiene precio para la clase de instancia «%2»; se "
+                                                      "estima como %4 (en RDS el precio se duplica con cada talla); compruébalo "
+                                                      "en la página de precios de AWS"))
+                                     .arg(c.id, cls, p.region(), *pricedAs);
+        out.warnings << warning.en;
+        out.warningsEs << warning.es;
         return rate(ref) * factor;
     }
 
@@ -309,27 +321,30 @@ struct Estimator {
         CostItem& item = addItem(c);
         const QString cls = textProp(c, "instance_class");
         const bool multiAz = boolProp(c, "multi_az", true);
-        const QString az = multiAz ? QStringLiteral("Multi-AZ") : QStringLiteral("Single-AZ");
+        const QString az = multiAz ? QStringLiteral("Multi-AZ") : QStringLiteral("Single-AZ"); // AWS's terms, in both languages
         QString pricedAs;
         const double rate = rdsRate(c, cls, multiAz, &pricedAs);
         addPart(item, QStringLiteral("instance"), kHoursPerMonth * rate,
-                QStringLiteral("730 h × %1 (%2 %3)").arg(price(rate), pricedAs, az));
+                sameText(QStringLiteral("730 h × %1 (%2 %3)")).arg(price(rate), pricedAs, az));
         const double storageGb = numProp(c, "allocated_storage_gb", 20);
         const double storageRate = multiAz ? pr("rds_postgres.storage_gp3_gb_month_multi_az")
                                            : pr("rds_postgres.storage_gp3_gb_month_single_az");
         addPart(item, QStringLiteral("storage"), storageGb * storageRate,
-                QStringLiteral("%1 GB gp3 × %2 (%3)").arg(num(storageGb), price(storageRate), az));
+                sameText(QStringLiteral("%1 GB gp3 × %2 (%3)")).arg(num(storageGb), price(storageRate), az));
         const double retention = numProp(c, "backup_retention_days", 7);
         if (retention <= 0) {
-            addPart(item, QStringLiteral("backups"), 0, QStringLiteral("backups off"));
+            addPart(item, QStringLiteral("backups"), 0, words(QStringLiteral("backups off"), QStringLiteral("sin copias de seguridad")));
             return;
         }
         const double backupGb = av("db_used_gb") * (1.0 + retention * av("db_daily_change_percent") / 100.0);
         const double billable = std::max(0.0, backupGb - storageGb);
         addPart(item, QStringLiteral("backups"), billable * pr("rds_postgres.backup_gb_month"),
-                billable > 0 ? QStringLiteral("(%1 GB of backups − %2 GB free) × %3")
+                billable > 0 ? words(QStringLiteral("(%1 GB of backups − %2 GB free) × %3"),
+                                     QStringLiteral("(%1 GB de copias − %2 GB gratuitos) × %3"))
                                    .arg(num(backupGb), num(storageGb), price(pr("rds_postgres.backup_gb_month")))
-                             : QStringLiteral("%1 GB of backups within the free %2 GB").arg(num(backupGb), num(storageGb)));
+                             : words(QStringLiteral("%1 GB of backups within the free %2 GB"),
+                                     QStringLiteral("%1 GB de copias, dentro de los %2 GB gratuitos"))
+                                   .arg(num(backupGb), num(storageGb)));
     }
 
     void nat(const Component& c)
@@ -338,12 +353,18 @@ struct Estimator {
         const bool perAz = boolProp(c, "per_az", false);
         const int gateways = perAz ? azCount(c) : 1;
         addPart(item, QStringLiteral("hours"), gateways * kHoursPerMonth * pr("nat_gateway.hour"),
-                QStringLiteral("%1 gateway%2 × 730 h × %3").arg(gateways).arg(gateways == 1 ? "" : "s").arg(price(pr("nat_gateway.hour"))));
+                (gateways == 1 ? words(QStringLiteral("%1 gateway × 730 h × %2"), QStringLiteral("%1 gateway × 730 h × %2"))
+                               : words(QStringLiteral("%1 gateways × 730 h × %2"), QStringLiteral("%1 gateways × 730 h × %2")))
+                    .arg(gateways).arg(price(pr("nat_gateway.hour"))));
         const double gb = natDataGb / std::max(1, count(c.type));
         addPart(item, QStringLiteral("data"), gb * pr("nat_gateway.gb_processed"),
-                QStringLiteral("%1 GB processed (image pulls, logs, other outbound) × %2").arg(num(gb), price(pr("nat_gateway.gb_processed"))));
+                words(QStringLiteral("%1 GB processed (image pulls, logs, other outbound) × %2"),
+                      QStringLiteral("%1 GB procesados (descarga de imágenes, logs, otro tráfico saliente) × %2"))
+                    .arg(num(gb), price(pr("nat_gateway.gb_processed"))));
         addPart(item, QStringLiteral("public IPv4"), gateways * kHoursPerMonth * pr("public_ipv4.address_hour"),
-                QStringLiteral("%1 public IPv4 × 730 h × %2").arg(gateways).arg(price(pr("public_ipv4.address_hour"))));
+                words(QStringLiteral("%1 public IPv4 × 730 h × %2"),
+                      gateways == 1 ? QStringLiteral("%1 IPv4 pública × 730 h × %2") : QStringLiteral("%1 IPv4 públicas × 730 h × %2"))
+                    .arg(gateways).arg(price(pr("public_ipv4.address_hour"))));
     }
 
     double accessLogGb() const { return apiRequestsMonth * av("access_log_bytes_per_request") / 1e9; }
@@ -352,12 +373,13 @@ struct Estimator {
     {
         const double stored = logGb * av("logs_bucket_months_kept");
         addPart(item, QStringLiteral("access logs"), stored * pr("s3.storage_gb_month"),
-                QStringLiteral("%1 GB/month of access logs × %2 months kept × %3")
+                words(QStringLiteral("%1 GB/month of access logs × %2 months kept × %3"),
+                      QStringLiteral("%1 GB/mes de logs de acceso × %2 meses conservados × %3"))
                     .arg(num(logGb), num(av("logs_bucket_months_kept")), price(pr("s3.storage_gb_month"))));
         // Each load balancer node writes a log file every 5 minutes.
         const double puts = writers * 12.0 * kHoursPerMonth;
         addPart(item, QStringLiteral("log writes"), puts / 1000.0 * pr("s3.put_per_1k"),
-                QStringLiteral("%1 PUTs × %2 per 1,000").arg(num(puts), price(pr("s3.put_per_1k"))));
+                words(QStringLiteral("%1 PUTs × %2 per 1,000"), QStringLiteral("%1 PUT × %2 cada 1,000")).arg(num(puts), price(pr("s3.put_per_1k"))));
     }
 
     bool hasLogsBucket() const
@@ -371,28 +393,35 @@ struct Estimator {
     {
         CostItem& item = addItem(c);
         const double share = 1.0 / std::max(1, count(c.type));
-        addPart(item, QStringLiteral("hours"), kHoursPerMonth * pr("alb.hour"), QStringLiteral("730 h × %1").arg(price(pr("alb.hour"))));
+        addPart(item, QStringLiteral("hours"), kHoursPerMonth * pr("alb.hour"), sameText(QStringLiteral("730 h × %1")).arg(price(pr("alb.hour"))));
         // An LCU is the largest of its dimensions; at this scale new connections (25/s per LCU,
         // every request counted as one) or processed bytes (1 GB/h per LCU) decide it.
         const double rps = avgRps * share;
         const double gbPerHour = apiRequestsMonth * share * av("api_response_kb") / 1e6 / kHoursPerMonth;
         const double lcu = std::max(rps / 25.0, gbPerHour);
         addPart(item, QStringLiteral("LCU"), kHoursPerMonth * lcu * pr("alb.lcu_hour"),
-                QStringLiteral("730 h × %1 LCU × %2 (%3)")
+                sameText(QStringLiteral("730 h × %1 LCU × %2 (%3)"))
                     .arg(num(lcu), price(pr("alb.lcu_hour")),
-                         rps / 25.0 >= gbPerHour ? QStringLiteral("%1 requests/s ÷ 25 new connections per LCU").arg(num(rps))
-                                                 : QStringLiteral("%1 GB/h processed").arg(num(gbPerHour))));
+                         rps / 25.0 >= gbPerHour ? words(QStringLiteral("%1 requests/s ÷ 25 new connections per LCU"),
+                                                         QStringLiteral("%1 peticiones/s ÷ 25 conexiones nuevas por LCU"))
+                                                       .arg(num(rps))
+                                                 : words(QStringLiteral("%1 GB/h processed"), QStringLiteral("%1 GB/h procesados"))
+                                                       .arg(num(gbPerHour))));
         const int azs = azCount(c);
         if (boolProp(c, "internet_facing", true)) {
             addPart(item, QStringLiteral("public IPv4"), azs * kHoursPerMonth * pr("public_ipv4.address_hour"),
-                    QStringLiteral("%1 public IPv4 (one per AZ) × 730 h × %2").arg(azs).arg(price(pr("public_ipv4.address_hour"))));
+                    words(QStringLiteral("%1 public IPv4 (one per AZ) × 730 h × %2"), QStringLiteral("%1 IPv4 públicas (una por AZ) × 730 h × %2"))
+                        .arg(azs).arg(price(pr("public_ipv4.address_hour"))));
             const double gb = apiRequestsMonth * share * av("api_response_kb") / 1e6;
             const double free = pr("data_transfer_out.free_gb_month");
             const double billable = std::max(0.0, gb - free);
             addPart(item, QStringLiteral("data out"), billable * pr("data_transfer_out.internet_gb"),
-                    billable > 0 ? QStringLiteral("(%1 GB of API responses − %2 GB free) × %3")
+                    billable > 0 ? words(QStringLiteral("(%1 GB of API responses − %2 GB free) × %3"),
+                                         QStringLiteral("(%1 GB de respuestas de la API − %2 GB gratuitos) × %3"))
                                        .arg(num(gb), num(free), price(pr("data_transfer_out.internet_gb")))
-                                 : QStringLiteral("%1 GB of API responses within the free %2 GB out").arg(num(gb), num(free)));
+                                 : words(QStringLiteral("%1 GB of API responses within the free %2 GB out"),
+                                         QStringLiteral("%1 GB de respuestas de la API, dentro de los %2 GB de salida gratuitos"))
+                                       .arg(num(gb), num(free)));
         }
         if (boolProp(c, "access_logs", true) && !hasLogsBucket())
             accessLogParts(item, accessLogGb() * share, azs);
@@ -409,31 +438,38 @@ struct Estimator {
         const double freeGb = pr("cloudfront.free_tier_dto_gb_month");
         const double billableGb = std::max(0.0, gb - freeGb);
         double rate = pr("cloudfront.dto_gb");
-        QString rateText = price(rate);
+        CostText rateText = sameText(price(rate));
         if (textProp(c, "price_class") != QLatin1String("PriceClass_100")) {
             // Wider price classes serve distant viewers from their own, dearer edges.
             const double uplift = av("viewers_outside_na_eu_percent") / 100.0 * av("other_edge_premium_percent") / 100.0;
             rate *= 1.0 + uplift;
-            rateText = QStringLiteral("%1 × %2 (%3, %4 of viewers at edges %5 dearer)")
+            rateText = words(QStringLiteral("%1 × %2 (%3, %4 of viewers at edges %5 dearer)"),
+                             QStringLiteral("%1 × %2 (%3: el %4 de los usuarios se sirve desde edges un %5 más caros)"))
                            .arg(price(pr("cloudfront.dto_gb")), num(1.0 + uplift), textProp(c, "price_class"),
                                 percent(av("viewers_outside_na_eu_percent")), percent(av("other_edge_premium_percent")));
         }
         addPart(item, QStringLiteral("data out"), billableGb * rate,
-                billableGb > 0 ? QStringLiteral("(%1 GB − %2 GB free) × %3").arg(num(gb), num(freeGb), rateText)
-                               : QStringLiteral("%1 GB within the free %2 GB").arg(num(gb), num(freeGb)));
+                billableGb > 0 ? words(QStringLiteral("(%1 GB − %2 GB free) × %3"), QStringLiteral("(%1 GB − %2 GB gratuitos) × %3"))
+                                     .arg(num(gb), num(freeGb), rateText)
+                               : words(QStringLiteral("%1 GB within the free %2 GB"), QStringLiteral("%1 GB, dentro de los %2 GB gratuitos"))
+                                     .arg(num(gb), num(freeGb)));
         const double requests = cdnRequestsMonth() * share;
         const double freeRequests = pr("cloudfront.free_tier_requests_month");
         const double billableRequests = std::max(0.0, requests - freeRequests);
         addPart(item, QStringLiteral("requests"), billableRequests / 10000.0 * pr("cloudfront.https_per_10k"),
-                billableRequests > 0 ? QStringLiteral("(%1 − %2 free) HTTPS requests × %3 per 10,000")
+                billableRequests > 0 ? words(QStringLiteral("(%1 − %2 free) HTTPS requests × %3 per 10,000"),
+                                             QStringLiteral("(%1 − %2 gratuitas) peticiones HTTPS × %3 cada 10,000"))
                                            .arg(whole(requests), whole(freeRequests), price(pr("cloudfront.https_per_10k")))
-                                     : QStringLiteral("%1 HTTPS requests within the free %2").arg(whole(requests), whole(freeRequests)));
+                                     : words(QStringLiteral("%1 HTTPS requests within the free %2"),
+                                             QStringLiteral("%1 peticiones HTTPS, dentro de las %2 gratuitas"))
+                                           .arg(whole(requests), whole(freeRequests)));
         if (boolProp(c, "waf", false)) {
             const double rules = av("waf_rules");
             const double wafMonthly = pr("waf.web_acl_month") + rules * pr("waf.rule_month")
                                       + requests / 1e6 * pr("waf.requests_per_million");
             addPart(item, QStringLiteral("WAF"), wafMonthly,
-                    QStringLiteral("WAF: %1 + %2 rules × %3 + %4 M requests × %5")
+                    words(QStringLiteral("WAF: %1 + %2 rules × %3 + %4 M requests × %5"),
+                          QStringLiteral("WAF: %1 + %2 reglas × %3 + %4 M peticiones × %5"))
                         .arg(price(pr("waf.web_acl_month")), num(rules), price(pr("waf.rule_month")), num(requests / 1e6),
                              price(pr("waf.requests_per_million"))));
         }
@@ -460,34 +496,37 @@ struct Estimator {
             if (firstLogs && firstLogs->id == c.id && writers > 0)
                 accessLogParts(item, logGb, writers);
             else
-                addPart(item, QStringLiteral("storage"), 0, QStringLiteral("no access logs written here"));
+                addPart(item, QStringLiteral("storage"), 0, words(QStringLiteral("no access logs written here"), QStringLiteral("aquí no se escriben logs de acceso")));
             return;
         }
         if (purpose == QLatin1String("assets")) {
             const double gb = av("assets_bucket_gb");
             addPart(item, QStringLiteral("storage"), gb * pr("s3.storage_gb_month"),
-                    QStringLiteral("%1 GB × %2").arg(num(gb), price(pr("s3.storage_gb_month"))));
+                    sameText(QStringLiteral("%1 GB × %2")).arg(num(gb), price(pr("s3.storage_gb_month"))));
             return;
         }
         const double gb = av("static_site_mb") / 1000.0;
         addPart(item, QStringLiteral("storage"), gb * pr("s3.storage_gb_month"),
-                QStringLiteral("%1 GB × %2").arg(num(gb), price(pr("s3.storage_gb_month"))));
+                sameText(QStringLiteral("%1 GB × %2")).arg(num(gb), price(pr("s3.storage_gb_month"))));
         const int sites = std::max(1, int(std::count_if(design.components().begin(), design.components().end(), [&](const Component& o) {
             return o.type == QLatin1String("s3_bucket") && textProp(o, "purpose") == QLatin1String("static_site");
         })));
         const double gets = cdnRequestsMonth() * (1.0 - std::clamp(av("cdn_cache_hit_percent"), 0.0, 100.0) / 100.0) / sites;
         addPart(item, QStringLiteral("GET"), gets / 1000.0 * pr("s3.get_per_1k"),
-                QStringLiteral("%1 GETs (CloudFront cache misses) × %2 per 1,000").arg(whole(gets), price(pr("s3.get_per_1k"))));
+                words(QStringLiteral("%1 GETs (CloudFront cache misses) × %2 per 1,000"),
+                      QStringLiteral("%1 GET (fallos de caché de CloudFront) × %2 cada 1,000"))
+                    .arg(whole(gets), price(pr("s3.get_per_1k"))));
         const double puts = av("deploys_per_month") * av("files_per_deploy");
         addPart(item, QStringLiteral("PUT"), puts / 1000.0 * pr("s3.put_per_1k"),
-                QStringLiteral("%1 PUTs (deploys) × %2 per 1,000").arg(num(puts), price(pr("s3.put_per_1k"))));
+                words(QStringLiteral("%1 PUTs (deploys) × %2 per 1,000"), QStringLiteral("%1 PUT (despliegues) × %2 cada 1,000"))
+                    .arg(num(puts), price(pr("s3.put_per_1k"))));
     }
 
     void route53(const Component& c)
     {
         CostItem& item = addItem(c);
         addPart(item, QStringLiteral("zone"), pr("route53.hosted_zone_month"),
-                QStringLiteral("1 hosted zone × %1").arg(price(pr("route53.hosted_zone_month"))));
+                words(QStringLiteral("1 hosted zone × %1"), QStringLiteral("1 zona alojada × %1")).arg(price(pr("route53.hosted_zone_month"))));
         const double queries = users * av("dns_queries_per_user_per_day") * kDaysPerMonth / std::max(1, count(c.type));
         // Records drawn as dns connections are aliases to AWS resources: their queries are free.
         bool aliases = false;
@@ -495,25 +534,28 @@ struct Estimator {
             if (k.from == c.id && k.protocol == QLatin1String("dns"))
                 aliases = true;
         if (aliases)
-            addPart(item, QStringLiteral("queries"), 0, QStringLiteral("%1 queries to alias records (free)").arg(whole(queries)));
+            addPart(item, QStringLiteral("queries"), 0, words(QStringLiteral("%1 queries to alias records (free)"), QStringLiteral("%1 consultas a registros alias (gratuitas)"))
+                                                       .arg(whole(queries)));
         else
             addPart(item, QStringLiteral("queries"), queries / 1e6 * pr("route53.queries_per_million"),
-                    QStringLiteral("%1 M queries × %2 per million").arg(num(queries / 1e6), price(pr("route53.queries_per_million"))));
+                    words(QStringLiteral("%1 M queries × %2 per million"), QStringLiteral("%1 M consultas × %2 por millón"))
+                        .arg(num(queries / 1e6), price(pr("route53.queries_per_million"))));
     }
 
     void acm(const Component& c)
     {
         CostItem& item = addItem(c);
         addPart(item, QStringLiteral("certificate"), pr("acm.public_certificate_month"),
-                pr("acm.public_certificate_month") == 0 ? QStringLiteral("public certificate: free")
-                                                         : QStringLiteral("1 certificate × %1").arg(price(pr("acm.public_certificate_month"))));
+                pr("acm.public_certificate_month") == 0
+                    ? words(QStringLiteral("public certificate: free"), QStringLiteral("certificado público: gratuito"))
+                    : words(QStringLiteral("1 certificate × %1"), QStringLiteral("1 certificado × %1")).arg(price(pr("acm.public_certificate_month"))));
     }
 
     void secret(const Component& c)
     {
         CostItem& item = addItem(c);
         addPart(item, QStringLiteral("secret"), pr("secrets_manager.secret_month"),
-                QStringLiteral("1 secret × %1").arg(price(pr("secrets_manager.secret_month"))));
+                words(QStringLiteral("1 secret × %1"), QStringLiteral("1 secreto × %1")).arg(price(pr("secrets_manager.secret_month"))));
         // Every task start of a service that reads the secret makes one call.
         double calls = 0;
         for (const ServiceLoad& s : out.services)
@@ -523,7 +565,8 @@ struct Estimator {
                     break;
                 }
         addPart(item, QStringLiteral("API calls"), calls / 10000.0 * pr("secrets_manager.api_calls_per_10k"),
-                QStringLiteral("%1 calls (task starts) × %2 per 10,000").arg(whole(calls), price(pr("secrets_manager.api_calls_per_10k"))));
+                words(QStringLiteral("%1 calls (task starts) × %2 per 10,000"), QStringLiteral("%1 llamadas (arranques de tareas) × %2 cada 10,000"))
+                    .arg(whole(calls), price(pr("secrets_manager.api_calls_per_10k"))));
     }
 
     int alarmCount() const
@@ -536,24 +579,29 @@ struct Estimator {
     {
         CostItem& item = addItem(c);
         if (!isFirst(c)) {
-            addPart(item, QStringLiteral("logs"), 0, QStringLiteral("counted on %1").arg(first(c.type)->id));
+            addPart(item, QStringLiteral("logs"), 0, words(QStringLiteral("counted on %1"), QStringLiteral("contabilizado en %1")).arg(first(c.type)->id));
             return;
         }
         const double free = pr("cloudwatch.free_tier_logs_gb_month");
         const double billable = std::max(0.0, appLogGb - free);
         addPart(item, QStringLiteral("log ingestion"), billable * pr("cloudwatch.logs_ingestion_gb"),
-                billable > 0 ? QStringLiteral("(%1 GB of logs − %2 GB free) × %3").arg(num(appLogGb), num(free), price(pr("cloudwatch.logs_ingestion_gb")))
-                             : QStringLiteral("%1 GB of logs within the free %2 GB").arg(num(appLogGb), num(free)));
+                billable > 0 ? words(QStringLiteral("(%1 GB of logs − %2 GB free) × %3"), QStringLiteral("(%1 GB de logs − %2 GB gratuitos) × %3"))
+                                   .arg(num(appLogGb), num(free), price(pr("cloudwatch.logs_ingestion_gb")))
+                             : words(QStringLiteral("%1 GB of logs within the free %2 GB"), QStringLiteral("%1 GB de logs, dentro de los %2 GB gratuitos"))
+                                   .arg(num(appLogGb), num(free)));
         const int retention = int(numProp(c, "log_retention_days", 30));
         const double stored = appLogGb * monthsKept(retention);
         addPart(item, QStringLiteral("log storage"), stored * pr("cloudwatch.logs_storage_gb_month"),
-                QStringLiteral("%1 GB kept (%2) × %3").arg(num(stored), retentionText(retention), price(pr("cloudwatch.logs_storage_gb_month"))));
+                words(QStringLiteral("%1 GB kept (%2) × %3"), QStringLiteral("%1 GB conservados (%2) × %3"))
+                    .arg(num(stored), retentionText(retention), price(pr("cloudwatch.logs_storage_gb_month"))));
         const int alarms = alarmCount();
         const double freeAlarms = pr("cloudwatch.free_tier_alarms");
         const double billableAlarms = std::max(0.0, alarms - freeAlarms);
         addPart(item, QStringLiteral("alarms"), billableAlarms * pr("cloudwatch.alarm_month"),
-                billableAlarms > 0 ? QStringLiteral("(%1 alarms − %2 free) × %3").arg(alarms).arg(num(freeAlarms), price(pr("cloudwatch.alarm_month")))
-                                   : QStringLiteral("%1 alarms within the free %2").arg(alarms).arg(num(freeAlarms)));
+                billableAlarms > 0 ? words(QStringLiteral("(%1 alarms − %2 free) × %3"), QStringLiteral("(%1 alarmas − %2 gratuitas) × %3"))
+                                         .arg(alarms).arg(num(freeAlarms), price(pr("cloudwatch.alarm_month")))
+                                   : words(QStringLiteral("%1 alarms within the free %2"), QStringLiteral("%1 alarmas, dentro de las %2 gratuitas"))
+                                         .arg(alarms).arg(num(freeAlarms)));
     }
 
     void vpc(const Component& c)
@@ -567,12 +615,16 @@ struct Estimator {
         const double freeLeft = std::max(0.0, pr("cloudwatch.free_tier_logs_gb_month") - appLogGb);
         const double billable = std::max(0.0, gb - freeLeft);
         addPart(item, QStringLiteral("flow logs"), billable * pr("vpc_flow_logs.cloudwatch_ingestion_gb"),
-                billable > 0 ? QStringLiteral("(%1 GB of flow logs − %2 GB free left) × %3")
+                billable > 0 ? words(QStringLiteral("(%1 GB of flow logs − %2 GB free left) × %3"),
+                                     QStringLiteral("(%1 GB de flow logs − %2 GB gratuitos restantes) × %3"))
                                    .arg(num(gb), num(freeLeft), price(pr("vpc_flow_logs.cloudwatch_ingestion_gb")))
-                             : QStringLiteral("%1 GB of flow logs within the free tier left (%2 GB)").arg(num(gb), num(freeLeft)));
+                             : words(QStringLiteral("%1 GB of flow logs within the free tier left (%2 GB)"),
+                                     QStringLiteral("%1 GB de flow logs, dentro de la capa gratuita restante (%2 GB)"))
+                                   .arg(num(gb), num(freeLeft)));
         const double stored = gb * monthsKept(logsRetentionDays);
         addPart(item, QStringLiteral("flow log storage"), stored * pr("cloudwatch.logs_storage_gb_month"),
-                QStringLiteral("%1 GB kept (%2) × %3").arg(num(stored), retentionText(logsRetentionDays), price(pr("cloudwatch.logs_storage_gb_month"))));
+                words(QStringLiteral("%1 GB kept (%2) × %3"), QStringLiteral("%1 GB conservados (%2) × %3"))
+                    .arg(num(stored), retentionText(logsRetentionDays), price(pr("cloudwatch.logs_storage_gb_month"))));
     }
 
     void ecr(const Component& c)
@@ -582,7 +634,8 @@ struct Estimator {
         const double imageGb = av("image_size_mb") / 1000.0;
         const double stored = imageGb * (1.0 + (keep - 1.0) * av("image_new_layers_percent") / 100.0);
         addPart(item, QStringLiteral("storage"), stored * pr("ecr.storage_gb_month"),
-                QStringLiteral("%1 GB (%2 GB image + %3 older images × %4 new layers) × %5")
+                words(QStringLiteral("%1 GB (%2 GB image + %3 older images × %4 new layers) × %5"),
+                      QStringLiteral("%1 GB (imagen de %2 GB + %3 imágenes anteriores × %4 de capas nuevas) × %5"))
                     .arg(num(stored), num(imageGb), num(keep - 1), percent(av("image_new_layers_percent")), price(pr("ecr.storage_gb_month"))));
     }
 
@@ -626,12 +679,18 @@ CostEstimate estimate(const Design& design, const Catalog& catalog, const CostOp
     if (!prices) {
         QString error;
         prices = PriceTable::bundled(design.region, &error);
-        if (!error.isEmpty())
+        if (!error.isEmpty()) {
             result.warnings << error;
+            result.warningsEs << error; // the price file's own problem, said by PriceTable in English
+        }
         if (!prices) {
             const QString fallback = PriceTable::fallbackRegion();
-            result.warnings << QStringLiteral("no usable price file for region '%1' (priced: %2); %3 prices are used instead")
-                                   .arg(design.region, PriceTable::bundledRegions().join(QStringLiteral(", ")), fallback);
+            const CostText warning = words(QStringLiteral("no usable price file for region '%1' (priced: %2); %3 prices are used instead"),
+                                           QStringLiteral("no hay un fichero de precios utilizable para la región «%1» (con precios: "
+                                                          "%2); se usan los precios de %3"))
+                                         .arg(design.region, PriceTable::bundledRegions().join(QStringLiteral(", ")), fallback);
+            result.warnings << warning.en;
+            result.warningsEs << warning.es;
             QString fallbackError;
             prices = PriceTable::bundled(fallback, &fallbackError);
             if (!prices) {
@@ -646,6 +705,7 @@ CostEstimate estimate(const Design& design, const Catalog& catalog, const CostOp
 
     const CostAssumptions assumptions = CostAssumptions::fromDesign(design, options.dailyUsers);
     result.warnings << assumptions.warnings();
+    result.warningsEs << assumptions.warningsEs();
     result.assumptions = assumptions.all();
     result.dailyUsers = int(assumptions.value(QStringLiteral("daily_users")));
     Estimator{design, catalog, *prices, assumptions, result}.run();

@@ -2,6 +2,7 @@
 
 #include "model/Catalog.h"
 #include "model/Design.h"
+#include "model/cost/CostText.h"
 
 #include <QRegularExpression>
 #include <cmath>
@@ -52,13 +53,18 @@ std::vector<GrowthPoint> project(const Design& design, const Catalog& catalog, c
                 continue;
             const Component* c = design.component(s.componentId);
             const double vcpu = catalog.effectiveProperty(*c, QStringLiteral("cpu")).get<double>() / 1024.0;
-            point.advice << QStringLiteral("%1 needs %2 tasks at the peak of %3 requests/s but max_tasks is %4: raise max_tasks "
-                                           "to %2, or give each task more than %5 vCPU")
-                                .arg(s.componentId)
-                                .arg(s.tasksNeededAtPeak)
-                                .arg(QString::number(s.peakRequestsPerSecond, 'f', 0))
-                                .arg(s.maxTasks)
-                                .arg(QString::number(vcpu, 'g', 3));
+            const CostText advice =
+                CostText{QStringLiteral("%1 needs %2 tasks at the peak of %3 requests/s but max_tasks is %4: raise max_tasks "
+                                        "to %2, or give each task more than %5 vCPU"),
+                         QStringLiteral("%1 necesita %2 tareas en el pico de %3 peticiones/s, pero max_tasks es %4: sube "
+                                        "max_tasks a %2 o da a cada tarea más de %5 vCPU")}
+                    .arg(s.componentId)
+                    .arg(s.tasksNeededAtPeak)
+                    .arg(QString::number(s.peakRequestsPerSecond, 'f', 0))
+                    .arg(s.maxTasks)
+                    .arg(QString::number(vcpu, 'g', 3));
+            point.advice << advice.en;
+            point.adviceEs << advice.es;
         }
         double perGib = 1000;
         for (const CostAssumption& a : e.assumptions)
@@ -69,12 +75,18 @@ std::vector<GrowthPoint> project(const Design& design, const Catalog& catalog, c
                 continue;
             const Json cls = catalog.effectiveProperty(c, QStringLiteral("instance_class"));
             const double gib = cls.is_string() ? dbMemoryGib(QString::fromStdString(cls.get<std::string>())) : 0;
-            if (gib > 0 && users > gib * perGib)
-                point.advice << QStringLiteral("%1: %2 (%3 GiB) is small for %4 daily users; load-test it and plan a larger "
-                                               "class (about %5 GiB of memory)")
-                                    .arg(c.id, QString::fromStdString(cls.get<std::string>()), QString::number(gib))
-                                    .arg(users)
-                                    .arg(QString::number(std::ceil(users / perGib)));
+            if (gib > 0 && users > gib * perGib) {
+                const CostText advice =
+                    CostText{QStringLiteral("%1: %2 (%3 GiB) is small for %4 daily users; load-test it and plan a larger "
+                                            "class (about %5 GiB of memory)"),
+                             QStringLiteral("%1: %2 (%3 GiB) se queda corta para %4 usuarios diarios; hazle pruebas de carga "
+                                            "y planifica una clase mayor (unos %5 GiB de memoria)")}
+                        .arg(c.id, QString::fromStdString(cls.get<std::string>()), QString::number(gib))
+                        .arg(users)
+                        .arg(QString::number(std::ceil(users / perGib)));
+                point.advice << advice.en;
+                point.adviceEs << advice.es;
+            }
         }
         points.push_back(point);
     }

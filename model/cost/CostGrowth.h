@@ -13,6 +13,7 @@ struct GrowthPoint {
     double monthly = 0;
     std::vector<ServiceLoad> services;
     QStringList advice; ///< what to change before reaching this load
+    QStringList adviceEs; ///< the same, in Spanish
 };
 
 /// Monthly cost as the user base grows: tasks scale within min/max, then the advice says

@@ -2,6 +2,7 @@
 
 #include "model/Catalog.h"
 #include "model/DesignSettings.h"
+#include "model/cost/CostText.h"
 #include "model/cost/PriceTable.h"
 
 #include <algorithm>
@@ -11,6 +12,8 @@ namespace sky::CostOptimiser {
 namespace {
 
 constexpr double kMinimumSaving = 0.005; // below half a cent a suggestion is noise
+
+CostText words(const QString& en, const QString& es) { return {en, es}; }
 
 QString text(const Json& v) { return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString(); }
 
@@ -37,20 +40,21 @@ struct Optimiser {
     }
     bool production() const { return DesignSettings::environment(design) == QLatin1String("production"); }
 
-    void edit(const QString& kind, const Component& c, const QString& title, const QString& tradeoff,
+    void edit(const QString& kind, const Component& c, const CostText& title, const CostText& tradeoff,
               std::vector<DesignEdit> edits)
     {
         const double after = CostEstimator::estimate(applied(design, edits), catalog, options).total;
         const double saving = base.total - after;
         if (saving < kMinimumSaving)
             return;
-        out.push_back({kind + QLatin1Char(':') + c.id, kind, c.id, title, saving, tradeoff, std::move(edits)});
+        out.push_back({kind + QLatin1Char(':') + c.id, kind, c.id, title.en, saving, tradeoff.en, std::move(edits), title.es,
+                       tradeoff.es});
     }
-    void advice(const QString& kind, const Component& c, const QString& title, const QString& tradeoff, double saving)
+    void advice(const QString& kind, const Component& c, const CostText& title, const CostText& tradeoff, double saving)
     {
         if (saving < kMinimumSaving)
             return;
-        out.push_back({kind + QLatin1Char(':') + c.id, kind, c.id, title, saving, tradeoff, {}});
+        out.push_back({kind + QLatin1Char(':') + c.id, kind, c.id, title.en, saving, tradeoff.en, {}, title.es, tradeoff.es});
     }
     static DesignEdit property(const Component& c, const char* key, Json value)
     {
@@ -105,10 +109,16 @@ struct Optimiser {
     {
         if (prop(c, "per_az") != Json(true) || azCount(c) < 2)
             return;
-        edit(QStringLiteral("shared_nat"), c, QStringLiteral("One shared NAT gateway instead of one per AZ (%1)").arg(c.id),
-             QStringLiteral("If the NAT gateway's AZ fails, tasks in the other AZs lose outbound access (ECR pulls, "
-                            "logs, secrets) until it is back; cross-AZ traffic to it is billed. VPC endpoints for "
-                            "ECR, S3 and CloudWatch Logs remove most NAT traffic but cost per endpoint and AZ."),
+        edit(QStringLiteral("shared_nat"), c,
+             words(QStringLiteral("One shared NAT gateway instead of one per AZ (%1)"),
+                   QStringLiteral("Un único NAT gateway compartido en lugar de uno por AZ (%1)")).arg(c.id),
+             words(QStringLiteral("If the NAT gateway's AZ fails, tasks in the other AZs lose outbound access (ECR pulls, "
+                                  "logs, secrets) until it is back; cross-AZ traffic to it is billed. VPC endpoints for "
+                                  "ECR, S3 and CloudWatch Logs remove most NAT traffic but cost per endpoint and AZ."),
+                   QStringLiteral("Si cae la AZ del NAT gateway, las tareas de las demás AZ se quedan sin salida a internet "
+                                  "(descargas de ECR, logs, secretos) hasta que vuelva, y el tráfico entre AZ hacia él se "
+                                  "factura. Los VPC endpoints de ECR, S3 y CloudWatch Logs eliminan la mayor parte del "
+                                  "tráfico por el NAT, pero cada endpoint se paga por AZ.")),
              {property(c, "per_az", false)});
     }
 
@@ -121,18 +131,30 @@ struct Optimiser {
         const double spot = number(c, "spot_percent");
         const double target = production() ? 50 : 100;
         if (spot < target && (!production() || s->baseTasks >= 2))
-            edit(QStringLiteral("fargate_spot"), c, QStringLiteral("Run %1% of %2's tasks on Fargate Spot").arg(target).arg(c.id),
-                 production() ? QStringLiteral("Spot tasks can be stopped with two minutes' notice when AWS needs the "
-                                               "capacity; half the tasks stay on demand so the service keeps serving "
-                                               "(a capacity provider strategy with a base of on-demand tasks).")
-                              : QStringLiteral("Spot tasks can be stopped with two minutes' notice; acceptable for a "
-                                               "development stack."),
+            edit(QStringLiteral("fargate_spot"), c,
+                 words(QStringLiteral("Run %1% of %2's tasks on Fargate Spot"),
+                       QStringLiteral("Ejecutar el %1% de las tareas de %2 en Fargate Spot")).arg(target).arg(c.id),
+                 production() ? words(QStringLiteral("Spot tasks can be stopped with two minutes' notice when AWS needs the "
+                                                     "capacity; half the tasks stay on demand so the service keeps serving "
+                                                     "(a capacity provider strategy with a base of on-demand tasks)."),
+                                      QStringLiteral("AWS puede parar las tareas Spot con dos minutos de aviso cuando necesita "
+                                                     "la capacidad; la mitad de las tareas sigue bajo demanda para que el "
+                                                     "servicio no deje de responder (una capacity provider strategy con una "
+                                                     "base de tareas bajo demanda)."))
+                              : words(QStringLiteral("Spot tasks can be stopped with two minutes' notice; acceptable for a "
+                                                     "development stack."),
+                                      QStringLiteral("Las tareas Spot pueden pararse con dos minutos de aviso; asumible en un "
+                                                     "entorno de desarrollo.")),
                  {property(c, "spot_percent", int(target))});
         if (text(prop(c, "cpu_architecture")) != QLatin1String("ARM64")
             && catalog.type(c.type) && catalog.type(c.type)->property(QStringLiteral("cpu_architecture")))
-            edit(QStringLiteral("arm64"), c, QStringLiteral("ARM64 (Graviton) tasks for %1").arg(c.id),
-                 QStringLiteral("The image must be built for linux/arm64 (docker buildx in the pipeline) and every "
-                                "native dependency must have an ARM64 build; test before switching."),
+            edit(QStringLiteral("arm64"), c,
+                 words(QStringLiteral("ARM64 (Graviton) tasks for %1"), QStringLiteral("Tareas ARM64 (Graviton) para %1")).arg(c.id),
+                 words(QStringLiteral("The image must be built for linux/arm64 (docker buildx in the pipeline) and every "
+                                      "native dependency must have an ARM64 build; test before switching."),
+                       QStringLiteral("La imagen tiene que construirse para linux/arm64 (docker buildx en el pipeline) y "
+                                      "todas las dependencias nativas deben tener build para ARM64; conviene probarlo antes "
+                                      "de cambiar.")),
                  {property(c, "cpu_architecture", "ARM64")});
         // Out of office hours one task serves an internal app; no catalog property schedules it.
         const double officeHours = std::clamp(assumption("office_hours_per_week"), 0.0, 168.0);
@@ -140,10 +162,15 @@ struct Optimiser {
             const double perTaskHour = item->monthly / (s->averageTasks * CostEstimator::kHoursPerMonth);
             const double offHours = (168.0 - officeHours) / 168.0 * CostEstimator::kHoursPerMonth;
             advice(QStringLiteral("scheduled_scaling"), c,
-                   QStringLiteral("Scheduled scaling: %1 down to 1 task outside %2 office hours a week").arg(c.id).arg(officeHours),
-                   QStringLiteral("Out of hours a single task has no redundancy: a task or AZ failure means downtime "
-                                  "until ECS replaces it. Needs scheduled actions on the service's scalable target "
-                                  "(not expressed in the design yet)."),
+                   words(QStringLiteral("Scheduled scaling: %1 down to 1 task outside %2 office hours a week"),
+                         QStringLiteral("Escalado programado: %1 baja a 1 tarea fuera de las %2 horas de oficina semanales"))
+                       .arg(c.id).arg(officeHours),
+                   words(QStringLiteral("Out of hours a single task has no redundancy: a task or AZ failure means downtime "
+                                        "until ECS replaces it. Needs scheduled actions on the service's scalable target "
+                                        "(not expressed in the design yet)."),
+                         QStringLiteral("Fuera de horario una sola tarea no tiene redundancia: si falla la tarea o su AZ, el "
+                                        "servicio se cae hasta que ECS la sustituye. Requiere scheduled actions sobre el "
+                                        "scalable target del servicio (el diseño aún no lo expresa).")),
                    (s->baseTasks - 1) * offHours * perTaskHour);
         }
         if (production() && prices) {
@@ -152,9 +179,16 @@ struct Optimiser {
             const double onDemand = factor > 0 ? item->monthly * (1.0 - spotShare) / factor : 0.0;
             const double percent = prices->at(QStringLiteral("commitments.compute_savings_plan_1yr_percent"));
             advice(QStringLiteral("savings_plan"), c,
-                   QStringLiteral("Compute Savings Plan (1 year, no upfront) for %1's steady on-demand tasks").arg(c.id),
-                   QStringLiteral("Commits to an hourly spend for a year (about %1% off on-demand); buy it once usage "
-                                  "has been steady for a few months, for the baseline only.").arg(percent),
+                   words(QStringLiteral("Compute Savings Plan (1 year, no upfront) for %1's steady on-demand tasks"),
+                         QStringLiteral("Compute Savings Plan (1 año, sin pago por adelantado) para las tareas bajo demanda "
+                                        "estables de %1"))
+                       .arg(c.id),
+                   words(QStringLiteral("Commits to an hourly spend for a year (about %1% off on-demand); buy it once usage "
+                                        "has been steady for a few months, for the baseline only."),
+                         QStringLiteral("Compromete un gasto por hora durante un año (alrededor de un %1% menos que bajo "
+                                        "demanda); contrátalo cuando el uso lleve unos meses estable, y solo para la carga "
+                                        "base."))
+                       .arg(percent),
                    onDemand * percent / 100.0);
         }
     }
@@ -166,23 +200,39 @@ struct Optimiser {
             return;
         if (!production()) {
             if (prop(c, "multi_az") == Json(true))
-                edit(QStringLiteral("db_single_az"), c, QStringLiteral("Single-AZ %1 outside production").arg(c.id),
-                     QStringLiteral("No standby: an instance or AZ failure means downtime until RDS recovers it, and "
-                                    "maintenance causes a short outage. Fine for development; keep Multi-AZ in production."),
+                edit(QStringLiteral("db_single_az"), c,
+                     words(QStringLiteral("Single-AZ %1 outside production"), QStringLiteral("%1 en Single-AZ fuera de producción"))
+                         .arg(c.id),
+                     words(QStringLiteral("No standby: an instance or AZ failure means downtime until RDS recovers it, and "
+                                          "maintenance causes a short outage. Fine for development; keep Multi-AZ in production."),
+                           QStringLiteral("Sin réplica en espera: si falla la instancia o su AZ, hay caída hasta que RDS la "
+                                          "recupera, y el mantenimiento provoca un corte breve. Válido para desarrollo; en "
+                                          "producción, mantén Multi-AZ.")),
                      {property(c, "multi_az", false)});
             if (text(prop(c, "instance_class")) != QLatin1String("db.t4g.micro"))
-                edit(QStringLiteral("db_smaller_class"), c, QStringLiteral("db.t4g.micro for %1 outside production").arg(c.id),
-                     QStringLiteral("2 burstable vCPUs and 1 GiB of memory: enough for development data, slower for "
-                                    "large queries and migrations."),
+                edit(QStringLiteral("db_smaller_class"), c,
+                     words(QStringLiteral("db.t4g.micro for %1 outside production"),
+                           QStringLiteral("db.t4g.micro para %1 fuera de producción"))
+                         .arg(c.id),
+                     words(QStringLiteral("2 burstable vCPUs and 1 GiB of memory: enough for development data, slower for "
+                                          "large queries and migrations."),
+                           QStringLiteral("2 vCPU burstable y 1 GiB de memoria: suficiente para los datos de desarrollo, más "
+                                          "lento en consultas grandes y migraciones.")),
                      {property(c, "instance_class", "db.t4g.micro")});
         } else if (prices) {
             const CostPart* instance = item->part(QStringLiteral("instance"));
             const double percent = prices->at(QStringLiteral("commitments.rds_reserved_1yr_percent"));
             if (instance)
                 advice(QStringLiteral("reserved_db"), c,
-                       QStringLiteral("Reserved instance (1 year, no upfront) for %1").arg(c.id),
-                       QStringLiteral("Commits to this instance class and region for a year (about %1% off); buy it once "
-                                      "the class has proved right. RDS is not covered by Compute Savings Plans.").arg(percent),
+                       words(QStringLiteral("Reserved instance (1 year, no upfront) for %1"),
+                             QStringLiteral("Instancia reservada (1 año, sin pago por adelantado) para %1"))
+                           .arg(c.id),
+                       words(QStringLiteral("Commits to this instance class and region for a year (about %1% off); buy it once "
+                                            "the class has proved right. RDS is not covered by Compute Savings Plans."),
+                             QStringLiteral("Compromete esta clase de instancia y esta región durante un año (alrededor de un "
+                                            "%1% de descuento); resérvala cuando la clase haya demostrado ser la adecuada. Los "
+                                            "Compute Savings Plans no cubren RDS."))
+                           .arg(percent),
                        instance->monthly * percent / 100.0);
         }
     }
@@ -192,18 +242,29 @@ struct Optimiser {
         const int retention = int(number(c, "log_retention_days"));
         const int target = production() ? 30 : 7;
         if (retention == 0 || retention > target)
-            edit(QStringLiteral("log_retention"), c, QStringLiteral("Keep logs %1 days instead of %2").arg(target)
-                     .arg(retention == 0 ? QStringLiteral("forever") : QString::number(retention)),
-                 QStringLiteral("Older logs are gone: export them to S3 first if audits or investigations need them."),
+            edit(QStringLiteral("log_retention"), c,
+                 retention == 0 ? words(QStringLiteral("Keep logs %1 days instead of forever"),
+                                        QStringLiteral("Conservar los logs %1 días en lugar de indefinidamente"))
+                                      .arg(target)
+                                : words(QStringLiteral("Keep logs %1 days instead of %2"),
+                                        QStringLiteral("Conservar los logs %1 días en lugar de %2"))
+                                      .arg(target)
+                                      .arg(retention),
+                 words(QStringLiteral("Older logs are gone: export them to S3 first if audits or investigations need them."),
+                       QStringLiteral("Los logs más antiguos se pierden: expórtalos antes a S3 si hacen falta para auditorías "
+                                      "o investigaciones.")),
                  {property(c, "log_retention_days", target)});
     }
 
     void cdn(const Component& c)
     {
         if (text(prop(c, "price_class")) != QLatin1String("PriceClass_100"))
-            edit(QStringLiteral("cloudfront_price_class"), c, QStringLiteral("CloudFront PriceClass_100 for %1").arg(c.id),
-                 QStringLiteral("Viewers outside North America and Europe are served from those edges, with more "
-                                "latency; fine for an internal app used from one continent."),
+            edit(QStringLiteral("cloudfront_price_class"), c,
+                 words(QStringLiteral("CloudFront PriceClass_100 for %1"), QStringLiteral("CloudFront PriceClass_100 para %1")).arg(c.id),
+                 words(QStringLiteral("Viewers outside North America and Europe are served from those edges, with more "
+                                      "latency; fine for an internal app used from one continent."),
+                       QStringLiteral("Los usuarios de fuera de Norteamérica y Europa se sirven desde esos edges, con más "
+                                      "latencia; aceptable para una app interna que se usa desde un solo continente.")),
                  {property(c, "price_class", "PriceClass_100")});
     }
 
@@ -216,9 +277,14 @@ struct Optimiser {
         if (!part || kept <= lifecycleMonths)
             return;
         advice(QStringLiteral("s3_lifecycle"), c,
-               QStringLiteral("S3 lifecycle rule: expire %1's access logs after %2 days").arg(c.id).arg(assumption("logs_lifecycle_days")),
-               QStringLiteral("Access logs older than that are gone (or move them to Glacier for a fraction of the "
-                              "price); set it on the logs bucket in Terraform (not expressed in the design yet)."),
+               words(QStringLiteral("S3 lifecycle rule: expire %1's access logs after %2 days"),
+                     QStringLiteral("Regla de ciclo de vida en S3: borrar los logs de acceso de %1 a los %2 días"))
+                   .arg(c.id).arg(assumption("logs_lifecycle_days")),
+               words(QStringLiteral("Access logs older than that are gone (or move them to Glacier for a fraction of the "
+                                    "price); set it on the logs bucket in Terraform (not expressed in the design yet)."),
+                     QStringLiteral("Los logs de acceso más antiguos se pierden (o pásalos a Glacier por una fracción del "
+                                    "precio); se configura en el bucket de logs con Terraform (el diseño aún no lo "
+                                    "expresa).")),
                part->monthly * (1.0 - lifecycleMonths / kept));
     }
 };

@@ -26,6 +26,8 @@ struct CostOptimisation {
     double monthlySaving = 0;
     QString tradeoff;
     std::vector<DesignEdit> edits; ///< empty: advice only (no design property expresses it)
+    QString titleEs;      ///< title and trade-off in Spanish (the Spanish architecture document)
+    QString tradeoffEs;
 
     bool adviceOnly() const { return edits.empty(); }
 };

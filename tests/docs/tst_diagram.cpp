@@ -2,6 +2,8 @@
 
 #include "exporters/diagram/DiagramExport.h"
 #include "exporters/diagram/DiagramLayout.h"
+#include "exporters/diagram/DiagramRenderer.h"
+#include "exporters/diagram/EdgeRouter.h"
 #include "model/Catalog.h"
 
 #include <QElapsedTimer>
@@ -55,6 +57,8 @@ private slots:
     void hostileNamesStayText_data();
     void hostileNamesStayText();
     void externalActorsOutsideAwsCloud();
+    void arrowsEndOnIconsAndMissNames_data();
+    void arrowsEndOnIconsAndMissNames();
     void componentsWithoutPositionAreLaidOut();
     void highlightIssuesDrawsLoadWarnings();
     void thousandComponents();
@@ -138,6 +142,53 @@ void TestDiagram::externalActorsOutsideAwsCloud()
         QVERIFY2(layout.awsCloud().contains(layout.box(id)), qPrintable(id));
     // Positions of the file are kept.
     QCOMPARE(layout.box(QStringLiteral("db")).topLeft(), QPointF(1010, 510));
+}
+
+void TestDiagram::arrowsEndOnIconsAndMissNames_data()
+{
+    QTest::addColumn<QString>("variant");
+    QTest::newRow("as drawn") << QStringLiteral("as drawn");
+    QTest::newRow("laid out") << QStringLiteral("laid out");
+}
+
+/// Every arrow's head reaches its target's icon (beside it, or under its name when it comes
+/// up from below), and no arrow runs through a group's name tab or a component's name.
+void TestDiagram::arrowsEndOnIconsAndMissNames()
+{
+    QFETCH(QString, variant);
+    nlohmann::json json = docstest::templateJson();
+    if (variant == QLatin1String("laid out"))
+        for (auto& c : json["components"]) {
+            c.erase("position");
+            c.erase("size");
+        }
+    const Design design = docstest::load(json);
+    const DiagramRenderer renderer(design, Catalog::builtin());
+    const DiagramRenderer::Geometry g = renderer.geometry();
+    QCOMPARE(g.arrows.size(), design.connections().size());
+    const auto hits = [](const QPolygonF& line, const QRectF& rect) {
+        for (qsizetype i = 1; i < line.size(); ++i)
+            if (EdgeRouter::segmentHitsRect(line.at(i - 1), line.at(i), rect.adjusted(1, 1, -1, -1)))
+                return true;
+        return false;
+    };
+    const bool strict = variant == QLatin1String("as drawn"); // the reference drawing: no compromise
+    for (const auto& arrow : g.arrows) {
+        const QString what = arrow.from + QStringLiteral(" → ") + arrow.to;
+        const QRectF icon = g.icons.value(arrow.to);
+        const QRectF name = g.names.value(arrow.to);
+        const QPointF head = arrow.line.last();
+        const QPointF before = arrow.line.at(arrow.line.size() - 2);
+        const bool beside = icon.adjusted(-8, -8, 8, 8).contains(head);
+        const bool fromBelow = head.y() >= name.bottom() && head.y() <= icon.bottom() + 40 && std::abs(head.x() - before.x()) < 0.5
+            && head.x() > icon.left() && head.x() < icon.right();
+        QVERIFY2(beside || fromBelow, qPrintable(what + QStringLiteral(": the head is not at the icon")));
+        for (auto it = g.names.begin(); it != g.names.end(); ++it)
+            QVERIFY2(!hits(arrow.line, it.value()), qPrintable(what + QStringLiteral(" runs through the name of ") + it.key()));
+        if (strict)
+            for (const QRectF& tab : g.tabs)
+                QVERIFY2(!hits(arrow.line, tab), qPrintable(what + QStringLiteral(" runs through a group's name")));
+    }
 }
 
 void TestDiagram::componentsWithoutPositionAreLaidOut()

@@ -59,6 +59,8 @@ private slots:
     void securityAndCostComeFromTheEngines();
     void decisionsFollowTheDesign();
     void spanishDiffersAndIsComplete();
+    void spanishCostSectionIsSpanish_data();
+    void spanishCostSectionIsSpanish();
     void hostileNamesAreInert_data();
     void hostileNamesAreInert();
     void mermaidRenders();
@@ -208,6 +210,64 @@ void TestDocs::spanishDiffersAndIsComplete()
     for (const QString& english : {QStringLiteral("The browser"), QStringLiteral("**Context.**"), QStringLiteral("**Response.**"),
                                   QStringLiteral("The load balancer forwards"), QStringLiteral("What teams do instead")})
         QVERIFY2(!es.contains(english), qPrintable(english));
+}
+
+void TestDocs::spanishCostSectionIsSpanish_data()
+{
+    // Variants that reach the cost engine's other sentences: development advice, Spot, WAF, wider
+    // price classes, a NAT gateway per AZ, logs kept forever, no backups, a class without a price.
+    QTest::addColumn<QString>("variant");
+    for (const char* v : {"production", "development", "everything on", "unknown class"})
+        QTest::newRow(v) << QString::fromLatin1(v);
+}
+
+void TestDocs::spanishCostSectionIsSpanish()
+{
+    QFETCH(QString, variant);
+    nlohmann::json json = docstest::templateJson();
+    auto& components = json["components"];
+    const auto props = [&](const char* id) -> nlohmann::json& {
+        for (auto& c : components)
+            if (c["id"] == id) {
+                if (!c.contains("properties"))
+                    c["properties"] = nlohmann::json::object();
+                return c["properties"];
+            }
+        qFatal("no component %s", id);
+    };
+    if (variant == QLatin1String("development")) {
+        json["settings"]["environment"] = "development";
+        props("db")["instance_class"] = "db.t4g.small";
+    } else if (variant == QLatin1String("everything on")) {
+        props("cdn")["waf"] = true;
+        props("cdn")["price_class"] = "PriceClass_All";
+        props("nat")["per_az"] = true;
+        props("monitoring")["log_retention_days"] = 0;
+        props("db")["backup_retention_days"] = 0;
+        props("api")["spot_percent"] = 20;
+        json["settings"]["expected_daily_users"] = 3000;
+        json["settings"]["cost_assumptions"] = {{"not_an_assumption", 1}};
+    } else if (variant == QLatin1String("unknown class")) {
+        props("db")["instance_class"] = "db.r7z.large";
+    }
+    const Design design = docstest::load(json);
+    const QString en = section(ArchitectureDocument::markdown(design, DocLanguage::English), QStringLiteral("\n## Cost"));
+    const QString es = section(ArchitectureDocument::markdown(design, DocLanguage::Spanish), QStringLiteral("\n## Coste"));
+    QVERIFY(en.contains(QStringLiteral("| Basis |")));
+    QVERIFY(es.contains(QStringLiteral("| Cálculo |")));
+    // The same table, line for line, with other words.
+    QCOMPARE(es.count(QStringLiteral("\n| ")), en.count(QStringLiteral("\n| ")));
+    // English words of the engine's sentences; names of AWS services, settings keys (with
+    // underscores) and product terms such as Multi-AZ or Spot are the same in both languages.
+    static const QRegularExpression english(QStringLiteral(
+        "\\b(the|of|per|within|free|and|with|for|instead|tasks?|requests?|queries|kept|processed|backups?|alarms?|calls|"
+        "hours|months|days|users|outside|needs|raise|keep|run|older|gone|expected|ignored|price|no upfront)\\b"));
+    for (const QString& line : es.split(QLatin1Char('\n'))) {
+        const QRegularExpressionMatch m = english.match(line);
+        QVERIFY2(!m.hasMatch(), qPrintable(QStringLiteral("'%1' in: %2").arg(m.captured(), line)));
+    }
+    // And the English document still words it in English.
+    QVERIFY(english.match(en).hasMatch());
 }
 
 void TestDocs::hostileNamesAreInert_data()
