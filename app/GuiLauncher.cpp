@@ -35,6 +35,30 @@ LoadResult initialDesign(const QString& requested, QString* path)
     return Templates::load(QStringLiteral("web-app-ecs"));
 }
 
+/// On X11/Wayland systems, whether a window can open. Without a display Qt would abort
+/// with a page about platform plugins; a screenshot needs no display at all.
+bool chooseDisplay(int argc, char** argv)
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return true;
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "--screenshot") == 0 || qstrncmp(argv[i], "--screenshot=", 13) == 0) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return true;
+        }
+    std::fprintf(stderr, "skyforge: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset); "
+                         "run it in a desktop session, add --screenshot OUT.png to render the window to a file, "
+                         "or use a headless command (skyforge --help)\n");
+    return false;
+#else
+    Q_UNUSED(argc);
+    Q_UNUSED(argv);
+    return true;
+#endif
+}
+
 } // namespace
 
 int run(int argc, char** argv)
@@ -48,6 +72,8 @@ int run(int argc, char** argv)
             return 2;
         }
     }
+    if (!chooseDisplay(argc, argv))
+        return 2;
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Skyforge"));
     QApplication::setOrganizationName(QStringLiteral("Skyforge"));

@@ -24,6 +24,7 @@ private slots:
     void checkLoadErrorsExit2();
     void unknownOptionExit2();
     void existingOutputReplacedWhole();
+    void windowWithoutDisplay();
 };
 
 void TestCli::helpAndVersion()
@@ -108,6 +109,25 @@ void TestCli::existingOutputReplacedWhole()
     QCOMPARE(skyforge({QStringLiteral("new"), QStringLiteral("static-site"), QStringLiteral("-o"), file}).code, 0);
     QCOMPARE(skyforge({QStringLiteral("check"), file}).code, 0);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1); // no temporary left behind
+}
+
+// With no display the window cannot open: one clear line and exit 2, not Qt's abort; a
+// screenshot needs no display and renders offscreen.
+void TestCli::windowWithoutDisplay()
+{
+    const QString design = QStringLiteral(SKYFORGE_SOURCE_DIR "/resources/templates/static-site.skyforge");
+    const Run refused = skyforge({design});
+    QCOMPARE(refused.code, 2);
+    QVERIFY2(refused.err.contains(QStringLiteral("no display")) && refused.err.count(QLatin1Char('\n')) == 1,
+             qPrintable(refused.err));
+
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("window.png"));
+    const Run shot = skyforge({design, QStringLiteral("--screenshot"), png});
+    QVERIFY2(shot.code == 0, qPrintable(shot.err));
+    QFile file(png);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(8) == QByteArray("\x89PNG\r\n\x1a\n", 8));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
