@@ -1,3 +1,4 @@
+#include "exporters/terraform/BucketHardening.h"
 #include "exporters/terraform/IamPolicy.h"
 #include "exporters/terraform/TerraformGenerators.h"
 #include "exporters/terraform/TerraformModule.h"
@@ -14,55 +15,17 @@ void bucket(TerraformModule& m, HclWriter& w, const Component& b)
     w.attribute(QStringLiteral("bucket_prefix"), QStringLiteral("\"${var.name}-%1-\"").arg(TerraformNames::slug(b.id, 11)));
     w.close();
     w.blank();
-    const bool block = m.boolProperty(b, QStringLiteral("block_public_access"));
-    if (!block)
-        w.comment(QStringLiteral("The design turns block_public_access off for this bucket."));
-    w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket_public_access_block"), r});
-    w.attribute(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.%1.id").arg(r));
-    for (const char* key : {"block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets"})
-        w.attribute(QLatin1String(key), HclWriter::boolean(block));
-    w.close();
-    w.blank();
-    w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket_ownership_controls"), r});
-    w.attribute(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.%1.id").arg(r));
-    w.blank();
-    w.openBlock(QStringLiteral("rule"));
-    w.attribute(QStringLiteral("object_ownership"), QStringLiteral("\"BucketOwnerEnforced\""));
-    w.close();
-    w.close();
-    w.blank();
     const QString encryption = m.stringProperty(b, QStringLiteral("encryption"));
-    if (encryption == QLatin1String("none")) {
-        w.comment(QStringLiteral("The design sets encryption = none: no default-encryption rule is written (S3 still applies\n"
-                                 "SSE-S3 to new objects by default)."));
-    } else {
-        w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket_server_side_encryption_configuration"), r});
-        w.attribute(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.%1.id").arg(r));
-        w.blank();
-        w.openBlock(QStringLiteral("rule"));
-        const bool kms = encryption == QLatin1String("SSE-KMS");
-        if (kms)
-            w.attribute(QStringLiteral("bucket_key_enabled"), QStringLiteral("true"));
-        w.blank();
-        w.openBlock(QStringLiteral("apply_server_side_encryption_by_default"));
-        w.attribute(QStringLiteral("sse_algorithm"), kms ? QStringLiteral("\"aws:kms\"") : QStringLiteral("\"AES256\""));
-        w.close();
-        w.close();
-        w.close();
-        w.blank();
-        if (kms && !m.sources(b.id, QStringLiteral("cloudfront")).empty())
-            m.note(QStringLiteral("Bucket `%1` uses SSE-KMS with the AWS-managed key, which CloudFront cannot decrypt: switch to "
-                                  "a customer-managed key whose policy admits the distribution, or to SSE-S3.").arg(b.id));
-    }
-    w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket_versioning"), r});
-    w.attribute(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.%1.id").arg(r));
-    w.blank();
-    w.openBlock(QStringLiteral("versioning_configuration"));
-    w.attribute(QStringLiteral("status"), m.boolProperty(b, QStringLiteral("versioning")) ? QStringLiteral("\"Enabled\"")
-                                                                                      : QStringLiteral("\"Suspended\""));
-    w.close();
-    w.close();
-    w.blank();
+    BucketHardening::Settings hardening;
+    hardening.blockPublicAccess = m.boolProperty(b, QStringLiteral("block_public_access"));
+    hardening.encryption = encryption == QLatin1String("none")      ? BucketHardening::Encryption::None
+                           : encryption == QLatin1String("SSE-KMS") ? BucketHardening::Encryption::Kms
+                                                                    : BucketHardening::Encryption::S3;
+    hardening.versioning = m.boolProperty(b, QStringLiteral("versioning"));
+    BucketHardening::write(w, r, hardening);
+    if (hardening.encryption == BucketHardening::Encryption::Kms && !m.sources(b.id, QStringLiteral("cloudfront")).empty())
+        m.note(QStringLiteral("Bucket `%1` uses SSE-KMS with the AWS-managed key, which CloudFront cannot decrypt: switch to "
+                              "a customer-managed key whose policy admits the distribution, or to SSE-S3.").arg(b.id));
     if (m.boolProperty(b, QStringLiteral("website_hosting"))) {
         w.comment(QStringLiteral("The design turns S3 website hosting on (public, HTTP only; CloudFront with OAC replaces it)."));
         w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket_website_configuration"), r});

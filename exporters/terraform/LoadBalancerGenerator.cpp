@@ -1,3 +1,4 @@
+#include "exporters/terraform/BucketHardening.h"
 #include "exporters/terraform/IamPolicy.h"
 #include "exporters/terraform/TerraformGenerators.h"
 #include "exporters/terraform/TerraformModule.h"
@@ -31,39 +32,9 @@ void accessLogBucket(TerraformModule& m, HclWriter& w, const Component& alb, con
     w.attribute(QStringLiteral("bucket_prefix"), QStringLiteral("\"${var.name}-%1-logs-\"").arg(TerraformNames::slug(alb.id, 11)));
     w.close();
     w.blank();
-    w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket_public_access_block"), b});
-    w.attribute(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.%1.id").arg(b));
-    for (const char* key : {"block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets"})
-        w.attribute(QLatin1String(key), QStringLiteral("true"));
-    w.close();
-    w.blank();
-    w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket_ownership_controls"), b});
-    w.attribute(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.%1.id").arg(b));
-    w.blank();
-    w.openBlock(QStringLiteral("rule"));
-    w.attribute(QStringLiteral("object_ownership"), QStringLiteral("\"BucketOwnerEnforced\""));
-    w.close();
-    w.close();
-    w.blank();
-    w.comment(QStringLiteral("ALB access logs support SSE-S3 on the target bucket."));
-    w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket_server_side_encryption_configuration"), b});
-    w.attribute(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.%1.id").arg(b));
-    w.blank();
-    w.openBlock(QStringLiteral("rule"));
-    w.openBlock(QStringLiteral("apply_server_side_encryption_by_default"));
-    w.attribute(QStringLiteral("sse_algorithm"), QStringLiteral("\"AES256\""));
-    w.close();
-    w.close();
-    w.close();
-    w.blank();
-    w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket_versioning"), b});
-    w.attribute(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.%1.id").arg(b));
-    w.blank();
-    w.openBlock(QStringLiteral("versioning_configuration"));
-    w.attribute(QStringLiteral("status"), QStringLiteral("\"Enabled\""));
-    w.close();
-    w.close();
-    w.blank();
+    BucketHardening::Settings hardening;
+    hardening.encryptionComment = QStringLiteral("ALB access logs support SSE-S3 on the target bucket.");
+    BucketHardening::write(w, b, hardening);
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket_lifecycle_configuration"), b});
     w.attribute(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.%1.id").arg(b));
     w.blank();
