@@ -205,9 +205,14 @@ void loadBalancerOf(TerraformModule& m, HclWriter& w, const Component& alb)
         w.blank();
     }
     m.addOutput({r + QStringLiteral("_dns_name"), QStringLiteral("DNS name of load balancer '%1'.").arg(alb.id), QStringLiteral("aws_lb.%1.dns_name").arg(r)});
-    if (cert)
-        m.addOutput({r + QStringLiteral("_url"), QStringLiteral("URL of the API behind '%1'.").arg(alb.id),
+    if (cert) {
+        // Behind CloudFront only (no users connect to it), the ALB's name is the distribution's origin.
+        const bool originOnly = m.sources(alb.id, QStringLiteral("users")).empty() && !m.sources(alb.id, QStringLiteral("cloudfront")).empty();
+        m.addOutput({r + QStringLiteral("_url"),
+                     originOnly ? QStringLiteral("Origin URL of '%1' (its security group admits only CloudFront).").arg(alb.id)
+                                : QStringLiteral("URL of the API behind '%1'.").arg(alb.id),
                      HclWriter::string(QStringLiteral("https://") + m.domainOf(alb))});
+    }
 }
 
 } // namespace
