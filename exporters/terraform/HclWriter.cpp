@@ -2,126 +2,179 @@
 
 #include "exporters/Escaping.h"
 
-#include <QRegularExpression>
+#include <algorithm>
 
 namespace sky {
 
-void HclWriter::push(Line line)
+namespace {
+
+void appendUtf8(QByteArray& out, QStringView text)
 {
-    line.indent = int(m_closers.size());
-    m_lines.push_back(std::move(line));
+    // Nearly all of a module is ASCII: copy it byte by byte, convert the rest.
+    const qsizetype size = text.size();
+    const qsizetype start = out.size();
+    out.resize(start + size);
+    char* to = out.data() + start;
+    const char16_t* from = text.utf16();
+    qsizetype i = 0;
+    while (i < size && from[i] < 0x80) {
+        to[i] = char(from[i]);
+        ++i;
+    }
+    if (i == size)
+        return;
+    out.resize(start + i);
+    out.append(text.mid(i).toUtf8());
+}
+
+void appendSpaces(QByteArray& out, qsizetype count)
+{
+    if (count > 0)
+        out.append(count, ' ');
+}
+
+bool opens(const QString& text)
+{
+    if (text.isEmpty())
+        return false;
+    const QChar last = text.back();
+    return last == QLatin1Char('{') || last == QLatin1Char('[') || last == QLatin1Char('(');
+}
+
+} // namespace
+
+void HclWriter::writeRun(QByteArray& out, const std::vector<Attribute>& run)
+{
+    // hclwrite pads each key of a run of consecutive attribute lines so that every `=` sits
+    // one space after the longest indentation + key. Columns are counted per UTF-16 unit
+    // (the same for our ASCII keys; non-ASCII object keys are rare).
+    qsizetype width = 0;
+    for (const Attribute& a : run)
+        width = std::max(width, a.indent * 2 + a.key.size());
+    for (const Attribute& a : run) {
+        appendSpaces(out, a.indent * 2);
+        appendUtf8(out, a.key);
+        appendSpaces(out, width - (a.indent * 2 + a.key.size()) + 1);
+        out.append("= ", 2);
+        appendUtf8(out, a.value);
+        out.append('\n');
+    }
+}
+
+void HclWriter::beginLine()
+{
+    if (!m_run.empty()) {
+        writeRun(m_out, m_run);
+        m_run.clear();
+    }
+    if (m_last == Last::Blank)
+        m_out.append('\n');
+}
+
+void HclWriter::line(const QString& text, const QString& suffix)
+{
+    beginLine();
+    appendSpaces(m_out, qsizetype(m_closers.size()) * 2);
+    appendUtf8(m_out, text);
+    appendUtf8(m_out, suffix);
+    m_out.append('\n');
+    m_last = opens(suffix.isEmpty() ? text : suffix) ? Last::Opens : Last::Other;
 }
 
 void HclWriter::openBlock(const QString& type, const QStringList& labels)
 {
     QString lead = type;
-    for (const QString& label : labels)
-        lead += QLatin1Char(' ') + string(label);
-    push({0, lead + QStringLiteral(" {"), {}, false});
-    m_closers.append(QStringLiteral("}"));
+    for (const QString& label : labels) {
+        lead += QLatin1Char(' ');
+        lead += string(label);
+    }
+    line(lead, QStringLiteral(" {"));
+    m_closers.push_back(QStringLiteral("}"));
 }
 
 void HclWriter::attribute(const QString& key, const QString& value)
 {
-    push({0, key, value, true});
+    if (m_last == Last::Blank) {
+        m_out.append('\n');
+    }
+    m_run.push_back({int(m_closers.size()), key, value});
+    m_last = Last::Attribute;
 }
 
 void HclWriter::openAttribute(const QString& key, const QString& opener, const QString& closer)
 {
     // An attribute whose value opens brackets is not aligned by terraform fmt.
-    push({0, key + QStringLiteral(" = ") + opener, {}, false});
-    m_closers.append(closer);
+    line(key + QStringLiteral(" = "), opener);
+    m_closers.push_back(closer);
 }
 
 void HclWriter::openItem(const QString& opener, const QString& closer)
 {
-    push({0, opener, {}, false});
-    m_closers.append(closer);
+    line(opener);
+    m_closers.push_back(closer);
 }
 
 void HclWriter::item(const QString& value)
 {
-    push({0, value + QLatin1Char(','), {}, false});
+    line(value, QStringLiteral(","));
 }
 
 void HclWriter::close()
 {
-    Q_ASSERT(!m_closers.isEmpty());
+    Q_ASSERT(!m_closers.empty());
     // No blank line right before a closing bracket.
-    if (!m_lines.empty() && m_lines.back().lead.isEmpty() && !m_lines.back().assign)
-        m_lines.pop_back();
-    const QString closer = m_closers.takeLast();
-    push({0, closer, {}, false});
+    if (m_last == Last::Blank)
+        m_last = Last::Other;
+    const QString closer = m_closers.back();
+    m_closers.pop_back();
+    line(closer);
 }
 
 void HclWriter::blank()
 {
-    if (m_lines.empty())
+    if (m_last == Last::None || m_last == Last::Blank || m_last == Last::Opens)
         return;
-    const Line& last = m_lines.back();
-    const bool lastIsBlank = last.lead.isEmpty() && !last.assign;
-    const bool lastOpens = !last.assign && (last.lead.endsWith(QLatin1Char('{')) || last.lead.endsWith(QLatin1Char('[')) ||
-                                            last.lead.endsWith(QLatin1Char('(')));
-    if (!lastIsBlank && !lastOpens)
-        m_lines.push_back({0, {}, {}, false});
+    if (!m_run.empty()) {
+        writeRun(m_out, m_run);
+        m_run.clear();
+    }
+    m_last = Last::Blank;
 }
 
 void HclWriter::comment(const QString& text)
 {
-    for (const QString& line : text.split(QLatin1Char('\n')))
-        push({0, line.isEmpty() ? QStringLiteral("#") : QStringLiteral("# ") + line, {}, false});
+    for (const QString& part : text.split(QLatin1Char('\n')))
+        line(part.isEmpty() ? QStringLiteral("#") : QStringLiteral("# ") + part);
 }
 
-QString HclWriter::text() const
+QByteArray HclWriter::utf8() const
 {
-    Q_ASSERT(m_closers.isEmpty());
-    QString out;
-    qsizetype size = 0;
-    for (const Line& line : m_lines)
-        size += line.indent * 2 + line.lead.size() + line.value.size() + 8;
-    out.reserve(size);
-    std::size_t count = m_lines.size();
-    while (count > 0 && m_lines[count - 1].lead.isEmpty() && !m_lines[count - 1].assign)
-        --count; // no trailing blank lines
-    // Alignment chains: runs of consecutive attribute lines; hclwrite pads each key so
-    // that every `=` of the run sits one space after the longest indentation + key.
-    // Column counting is per character here (hclwrite counts the same for our ASCII keys;
-    // non-ASCII object keys are rare and terraform fmt measures them the same way).
-    std::size_t i = 0;
-    while (i < count) {
-        if (!m_lines[i].assign) {
-            const Line& line = m_lines[i];
-            if (!line.lead.isEmpty()) {
-                out.append(QString(line.indent * 2, QLatin1Char(' ')));
-                out.append(line.lead);
-            }
-            out += QLatin1Char('\n');
-            ++i;
-            continue;
-        }
-        std::size_t end = i;
-        int width = 0;
-        while (end < count && m_lines[end].assign) {
-            width = std::max(width, int(m_lines[end].indent * 2 + m_lines[end].lead.size()));
-            ++end;
-        }
-        for (; i < end; ++i) {
-            const Line& line = m_lines[i];
-            const int columns = int(line.indent * 2 + line.lead.size());
-            out.append(QString(line.indent * 2, QLatin1Char(' ')));
-            out.append(line.lead);
-            out.append(QString(width - columns + 1, QLatin1Char(' ')));
-            out.append(QLatin1String("= "));
-            out.append(line.value);
-            out.append(QLatin1Char('\n'));
-        }
-    }
+    Q_ASSERT(m_closers.empty());
+    // A trailing blank line is never written; a pending run (attributes at the top level) is.
+    if (m_run.empty())
+        return m_out;
+    QByteArray out = m_out;
+    writeRun(out, m_run);
     return out;
 }
 
 QString HclWriter::string(const QString& text)
 {
-    return QLatin1Char('"') + Escaping::hclString(text) + QLatin1Char('"');
+    // Plain text (the common case) needs no escaping: quote it as it is.
+    bool plain = true;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u == 0x7f || u == '"' || u == '\\' || u == '$' || u == '%') {
+            plain = false;
+            break;
+        }
+    }
+    QString out;
+    out.reserve(text.size() + 2);
+    out += QLatin1Char('"');
+    out += plain ? text : Escaping::hclString(text);
+    out += QLatin1Char('"');
+    return out;
 }
 
 QString HclWriter::list(const QStringList& expressions)
@@ -139,11 +192,17 @@ QString HclWriter::stringList(const QStringList& texts)
 
 QString HclWriter::key(const QString& text)
 {
-    static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_-]*$"));
-    // Reserved words would read as literals (true/false/null) or for-expressions; quote them.
+    // An identifier (letter or _, then letters, digits, _ or -) stays bare; reserved words would
+    // read as literals (true/false/null) or for-expressions, so they are quoted.
+    auto isLetter = [](QChar c) { return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')); };
+    bool identifier = !text.isEmpty() && (isLetter(text.front()) || text.front() == QLatin1Char('_'));
+    for (qsizetype i = 1; identifier && i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        identifier = isLetter(c) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_') || c == QLatin1Char('-');
+    }
     static const QStringList reserved{QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("null"),
                                       QStringLiteral("for"), QStringLiteral("in"), QStringLiteral("if")};
-    if (identifier.match(text).hasMatch() && !reserved.contains(text))
+    if (identifier && !reserved.contains(text))
         return text;
     return string(text);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <vector>
@@ -10,6 +11,10 @@ namespace sky {
 /// and the `=` of consecutive single-line attributes aligned (as hclwrite aligns them).
 /// Expressions passed in are HCL written by the exporter; user text enters only through
 /// string(), which escapes it.
+///
+/// The text is appended to one UTF-8 buffer as it is written; only the current run of
+/// consecutive attributes is held back until its alignment is known (a 10k-component
+/// design makes tens of megabytes of HCL).
 class HclWriter {
 public:
     /// `type "label" ... {`
@@ -27,8 +32,10 @@ public:
     void blank();
     /// `# text`; text is the exporter's own prose (each line becomes a comment line).
     void comment(const QString& text);
-    QString text() const;
-    bool isEmpty() const { return m_lines.empty(); }
+    /// The text written so far (every block closed), in UTF-8.
+    QByteArray utf8() const;
+    QString text() const { return QString::fromUtf8(utf8()); }
+    bool isEmpty() const { return m_last == Last::None; }
 
     /// A quoted HCL string literal holding `text` verbatim (no interpolation possible).
     static QString string(const QString& text);
@@ -41,16 +48,22 @@ public:
     static QString boolean(bool value) { return value ? QStringLiteral("true") : QStringLiteral("false"); }
 
 private:
-    struct Line {
+    /// What the last line written was: blank() and close() depend on it.
+    enum class Last { None, Blank, Opens, Attribute, Other };
+    struct Attribute {
         int indent = 0;
-        QString lead;   ///< the key of an attribute, or the whole line
-        QString value;  ///< the single-line value of an attribute (aligned)
-        bool assign = false;
+        QString key;
+        QString value;
     };
-    void push(Line line);
+    /// A line that is not an aligned attribute, at the current depth.
+    void line(const QString& text, const QString& suffix = {});
+    void beginLine();
+    static void writeRun(QByteArray& out, const std::vector<Attribute>& run);
 
-    std::vector<Line> m_lines;
-    QStringList m_closers;
+    QByteArray m_out;
+    std::vector<Attribute> m_run; ///< attributes whose `=` column is not known yet
+    std::vector<QString> m_closers;
+    Last m_last = Last::None;
 };
 
 } // namespace sky

@@ -84,14 +84,14 @@ TerraformExport exportDesign(const Design& design, const Catalog& catalog)
     for (auto it = m.files().begin(); it != m.files().end(); ++it) {
         if (it.value().isEmpty())
             continue;
-        const QByteArray text = it.value().text().toUtf8();
+        const QByteArray text = it.value().utf8();
         callerIdentity = callerIdentity || text.contains("data.aws_caller_identity.current");
         result.files.insert(it.key(), text);
     }
     moduleFiles(m, callerIdentity);
     for (auto it = m.files().begin(); it != m.files().end(); ++it)
         if (!it.value().isEmpty() && !result.files.contains(it.key()))
-            result.files.insert(it.key(), it.value().text().toUtf8());
+            result.files.insert(it.key(), it.value().utf8());
     result.files.insert(QStringLiteral("tests/security.tftest.hcl"), test.toUtf8());
     result.files.insert(QStringLiteral("README.md"), readme(m).toUtf8());
     result.notes = m.notes();
