@@ -3,35 +3,11 @@
 #include "exporters/Escaping.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace sky {
 
 namespace {
-
-void appendUtf8(QByteArray& out, QStringView text)
-{
-    // Nearly all of a module is ASCII: copy it byte by byte, convert the rest.
-    const qsizetype size = text.size();
-    const qsizetype start = out.size();
-    out.resize(start + size);
-    char* to = out.data() + start;
-    const char16_t* from = text.utf16();
-    qsizetype i = 0;
-    while (i < size && from[i] < 0x80) {
-        to[i] = char(from[i]);
-        ++i;
-    }
-    if (i == size)
-        return;
-    out.resize(start + i);
-    out.append(text.mid(i).toUtf8());
-}
-
-void appendSpaces(QByteArray& out, qsizetype count)
-{
-    if (count > 0)
-        out.append(count, ' ');
-}
 
 bool opens(const QString& text)
 {
@@ -43,41 +19,76 @@ bool opens(const QString& text)
 
 } // namespace
 
-void HclWriter::writeRun(QByteArray& out, const std::vector<Attribute>& run)
+char* HclWriter::grow(qsizetype count)
+{
+    if (m_size + count > m_out.size())
+        m_out.resize(std::max<qsizetype>({m_out.size() * 2, m_size + count, 4096}));
+    char* at = m_out.data() + m_size;
+    m_size += count;
+    return at;
+}
+
+void HclWriter::put(QStringView text)
+{
+    // Nearly all of a module is ASCII: copy it as bytes (a loop without early exit, which the
+    // compiler vectorises), and convert the text again only when it was not ASCII after all.
+    const qsizetype size = text.size();
+    char* to = grow(size);
+    const char16_t* from = text.utf16();
+    char16_t all = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        all |= from[i];
+        to[i] = char(from[i]);
+    }
+    if (all < 0x80)
+        return;
+    m_size -= size;
+    const QByteArray utf8 = text.toUtf8();
+    std::memcpy(grow(utf8.size()), utf8.constData(), size_t(utf8.size()));
+}
+
+void HclWriter::putSpaces(qsizetype count)
+{
+    if (count > 0)
+        std::memset(grow(count), ' ', size_t(count));
+}
+
+void HclWriter::writeRun()
 {
     // hclwrite pads each key of a run of consecutive attribute lines so that every `=` sits
     // one space after the longest indentation + key. Columns are counted per UTF-16 unit
     // (the same for our ASCII keys; non-ASCII object keys are rare).
     qsizetype width = 0;
-    for (const Attribute& a : run)
+    for (const Attribute& a : m_run)
         width = std::max(width, a.indent * 2 + a.key.size());
-    for (const Attribute& a : run) {
-        appendSpaces(out, a.indent * 2);
-        appendUtf8(out, a.key);
-        appendSpaces(out, width - (a.indent * 2 + a.key.size()) + 1);
-        out.append("= ", 2);
-        appendUtf8(out, a.value);
-        out.append('\n');
+    for (const Attribute& a : m_run) {
+        putSpaces(a.indent * 2);
+        put(a.key);
+        putSpaces(width - (a.indent * 2 + a.key.size()) + 1);
+        char* eq = grow(2);
+        eq[0] = '=';
+        eq[1] = ' ';
+        put(a.value);
+        put('\n');
     }
+    m_run.clear();
 }
 
 void HclWriter::beginLine()
 {
-    if (!m_run.empty()) {
-        writeRun(m_out, m_run);
-        m_run.clear();
-    }
+    if (!m_run.empty())
+        writeRun();
     if (m_last == Last::Blank)
-        m_out.append('\n');
+        put('\n');
 }
 
 void HclWriter::line(const QString& text, const QString& suffix)
 {
     beginLine();
-    appendSpaces(m_out, qsizetype(m_closers.size()) * 2);
-    appendUtf8(m_out, text);
-    appendUtf8(m_out, suffix);
-    m_out.append('\n');
+    putSpaces(qsizetype(m_closers.size()) * 2);
+    put(text);
+    put(suffix);
+    put('\n');
     m_last = opens(suffix.isEmpty() ? text : suffix) ? Last::Opens : Last::Other;
 }
 
@@ -94,9 +105,8 @@ void HclWriter::openBlock(const QString& type, const QStringList& labels)
 
 void HclWriter::attribute(const QString& key, const QString& value)
 {
-    if (m_last == Last::Blank) {
-        m_out.append('\n');
-    }
+    if (m_last == Last::Blank)
+        put('\n');
     m_run.push_back({int(m_closers.size()), key, value});
     m_last = Last::Attribute;
 }
@@ -134,10 +144,8 @@ void HclWriter::blank()
 {
     if (m_last == Last::None || m_last == Last::Blank || m_last == Last::Opens)
         return;
-    if (!m_run.empty()) {
-        writeRun(m_out, m_run);
-        m_run.clear();
-    }
+    if (!m_run.empty())
+        writeRun();
     m_last = Last::Blank;
 }
 
@@ -149,12 +157,19 @@ void HclWriter::comment(const QString& text)
 
 QByteArray HclWriter::utf8() const
 {
+    HclWriter copy = *this;
+    return copy.takeUtf8();
+}
+
+QByteArray HclWriter::takeUtf8()
+{
     Q_ASSERT(m_closers.empty());
     // A trailing blank line is never written; a pending run (attributes at the top level) is.
-    if (m_run.empty())
-        return m_out;
-    QByteArray out = m_out;
-    writeRun(out, m_run);
+    if (!m_run.empty())
+        writeRun();
+    m_out.truncate(m_size);
+    QByteArray out = std::move(m_out);
+    *this = HclWriter();
     return out;
 }
 

@@ -34,6 +34,8 @@ public:
     void comment(const QString& text);
     /// The text written so far (every block closed), in UTF-8.
     QByteArray utf8() const;
+    /// The same, moved out: the writer is empty afterwards.
+    QByteArray takeUtf8();
     QString text() const { return QString::fromUtf8(utf8()); }
     bool isEmpty() const { return m_last == Last::None; }
 
@@ -58,9 +60,17 @@ private:
     /// A line that is not an aligned attribute, at the current depth.
     void line(const QString& text, const QString& suffix = {});
     void beginLine();
-    static void writeRun(QByteArray& out, const std::vector<Attribute>& run);
+    /// `count` more bytes at the end of the text, to be filled by the caller.
+    char* grow(qsizetype count);
+    void put(QStringView text);
+    void put(char c) { *grow(1) = c; }
+    void putSpaces(qsizetype count);
+    void writeRun();
 
+    // The text is m_out's first m_size bytes: growing a plain buffer and writing through a
+    // pointer is much cheaper than QByteArray::append per piece.
     QByteArray m_out;
+    qsizetype m_size = 0;
     std::vector<Attribute> m_run; ///< attributes whose `=` column is not known yet
     std::vector<QString> m_closers;
     Last m_last = Last::None;
