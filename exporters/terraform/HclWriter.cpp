@@ -4,12 +4,15 @@
 
 #include <algorithm>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace sky {
 
 namespace {
 
-bool opens(const QString& text)
+bool opens(QStringView text)
 {
     if (text.isEmpty())
         return false;
@@ -19,24 +22,33 @@ bool opens(const QString& text)
 
 } // namespace
 
-char* HclWriter::grow(qsizetype count)
+void HclWriter::reserveMore(qsizetype count)
 {
-    if (m_size + count > m_out.size())
-        m_out.resize(std::max<qsizetype>({m_out.size() * 2, m_size + count, 4096}));
-    char* at = m_out.data() + m_size;
-    m_size += count;
-    return at;
+    m_out.resize(std::max<qsizetype>({m_out.size() * 2, m_size + count, 4096}));
 }
 
 void HclWriter::put(QStringView text)
 {
-    // Nearly all of a module is ASCII: copy it as bytes (a loop without early exit, which the
-    // compiler vectorises), and convert the text again only when it was not ASCII after all.
+    // Nearly all of a module is ASCII: copy it as bytes, eight units at a time where SSE2 is
+    // there, and convert the text again only when it was not ASCII after all.
     const qsizetype size = text.size();
     char* to = grow(size);
     const char16_t* from = text.utf16();
     char16_t all = 0;
-    for (qsizetype i = 0; i < size; ++i) {
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    __m128i high = _mm_setzero_si128();
+    for (; i + 8 <= size; i += 8) {
+        const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i*>(from + i));
+        high = _mm_or_si128(high, units);
+        _mm_storel_epi64(reinterpret_cast<__m128i*>(to + i), _mm_packus_epi16(units, units));
+    }
+    alignas(16) char16_t lanes[8];
+    _mm_store_si128(reinterpret_cast<__m128i*>(lanes), high);
+    for (const char16_t lane : lanes)
+        all |= lane;
+#endif
+    for (; i < size; ++i) {
         all |= from[i];
         to[i] = char(from[i]);
     }
@@ -53,36 +65,38 @@ void HclWriter::putSpaces(qsizetype count)
         std::memset(grow(count), ' ', size_t(count));
 }
 
-void HclWriter::writeRun()
+void HclWriter::alignRun()
 {
     // hclwrite pads each key of a run of consecutive attribute lines so that every `=` sits
     // one space after the longest indentation + key. Columns are counted per UTF-16 unit
     // (the same for our ASCII keys; non-ASCII object keys are rare).
     qsizetype width = 0;
-    for (const Attribute& a : m_run)
-        width = std::max(width, a.indent * 2 + a.key.size());
-    for (const Attribute& a : m_run) {
-        putSpaces(a.indent * 2);
-        put(a.key);
-        putSpaces(width - (a.indent * 2 + a.key.size()) + 1);
-        char* eq = grow(2);
-        eq[0] = '=';
-        eq[1] = ' ';
-        put(a.value);
-        put('\n');
+    for (const RunLine& l : m_run)
+        width = std::max(width, l.columns);
+    m_scratch.assign(m_out.constData() + m_runStart, size_t(m_size - m_runStart));
+    m_size = m_runStart;
+    qsizetype from = 0;
+    for (const RunLine& l : m_run) {
+        const qsizetype keyEnd = l.keyEnd - m_runStart;
+        std::memcpy(grow(keyEnd - from), m_scratch.data() + from, size_t(keyEnd - from));
+        putSpaces(width - l.columns + 1);
+        from = keyEnd;
     }
+    const qsizetype rest = qsizetype(m_scratch.size()) - from;
+    std::memcpy(grow(rest), m_scratch.data() + from, size_t(rest));
     m_run.clear();
+    m_runStart = -1;
 }
 
 void HclWriter::beginLine()
 {
     if (!m_run.empty())
-        writeRun();
+        alignRun();
     if (m_last == Last::Blank)
         put('\n');
 }
 
-void HclWriter::line(const QString& text, const QString& suffix)
+void HclWriter::line(QStringView text, QStringView suffix)
 {
     beginLine();
     putSpaces(qsizetype(m_closers.size()) * 2);
@@ -94,12 +108,16 @@ void HclWriter::line(const QString& text, const QString& suffix)
 
 void HclWriter::openBlock(const QString& type, const QStringList& labels)
 {
-    QString lead = type;
-    for (const QString& label : labels) {
-        lead += QLatin1Char(' ');
-        lead += string(label);
+    if (labels.isEmpty()) {
+        line(type, u" {");
+    } else {
+        QString lead = type;
+        for (const QString& label : labels) {
+            lead += QLatin1Char(' ');
+            lead += string(label);
+        }
+        line(lead, u" {");
     }
-    line(lead, QStringLiteral(" {"));
     m_closers.push_back(QStringLiteral("}"));
 }
 
@@ -107,7 +125,17 @@ void HclWriter::attribute(const QString& key, const QString& value)
 {
     if (m_last == Last::Blank)
         put('\n');
-    m_run.push_back({int(m_closers.size()), key, value});
+    if (m_run.empty())
+        m_runStart = m_size;
+    const qsizetype indent = qsizetype(m_closers.size()) * 2;
+    putSpaces(indent);
+    put(key);
+    m_run.push_back({m_size, indent + key.size()});
+    char* eq = grow(2);
+    eq[0] = '=';
+    eq[1] = ' ';
+    put(value);
+    put('\n');
     m_last = Last::Attribute;
 }
 
@@ -145,7 +173,7 @@ void HclWriter::blank()
     if (m_last == Last::None || m_last == Last::Blank || m_last == Last::Opens)
         return;
     if (!m_run.empty())
-        writeRun();
+        alignRun();
     m_last = Last::Blank;
 }
 
@@ -166,7 +194,7 @@ QByteArray HclWriter::takeUtf8()
     Q_ASSERT(m_closers.empty());
     // A trailing blank line is never written; a pending run (attributes at the top level) is.
     if (!m_run.empty())
-        writeRun();
+        alignRun();
     m_out.truncate(m_size);
     QByteArray out = std::move(m_out);
     *this = HclWriter();

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <string>
 #include <vector>
 
 namespace sky {
@@ -52,26 +53,38 @@ public:
 private:
     /// What the last line written was: blank() and close() depend on it.
     enum class Last { None, Blank, Opens, Attribute, Other };
-    struct Attribute {
-        int indent = 0;
-        QString key;
-        QString value;
+    /// An attribute line of the current run, already written.
+    struct RunLine {
+        qsizetype keyEnd = 0;  ///< offset in the text where its padding goes
+        qsizetype columns = 0; ///< indentation + key, in UTF-16 units
     };
     /// A line that is not an aligned attribute, at the current depth.
-    void line(const QString& text, const QString& suffix = {});
+    void line(QStringView text, QStringView suffix = {});
     void beginLine();
     /// `count` more bytes at the end of the text, to be filled by the caller.
-    char* grow(qsizetype count);
+    char* grow(qsizetype count)
+    {
+        if (m_size + count > m_out.size())
+            reserveMore(count);
+        char* at = m_out.data() + m_size;
+        m_size += count;
+        return at;
+    }
+    void reserveMore(qsizetype count);
     void put(QStringView text);
     void put(char c) { *grow(1) = c; }
     void putSpaces(qsizetype count);
-    void writeRun();
+    /// Pads the keys of the current run so that their `=` align, and ends the run.
+    void alignRun();
 
     // The text is m_out's first m_size bytes: growing a plain buffer and writing through a
-    // pointer is much cheaper than QByteArray::append per piece.
+    // pointer is much cheaper than QByteArray::append per piece. Attribute lines are written
+    // at once; when their run ends, the padding is inserted (runs are a few lines long).
     QByteArray m_out;
     qsizetype m_size = 0;
-    std::vector<Attribute> m_run; ///< attributes whose `=` column is not known yet
+    qsizetype m_runStart = -1; ///< where the current run of attributes starts; -1: none
+    std::vector<RunLine> m_run;
+    std::string m_scratch;
     std::vector<QString> m_closers;
     Last m_last = Last::None;
 };

@@ -122,6 +122,15 @@ void TestTerraform::hclWriterAlignsLikeTerraformFmt()
     w.close();
     QCOMPARE(w.text(), QStringLiteral("resource \"aws_x\" \"y\" {\n  a         = 1\n  long_name = 2\n  tags = {\n    Name = \"n\"\n  }\n"
                                       "  b = 3\n}\n"));
+    // Non-ASCII text (converted apart from the ASCII fast path) and keys aligned per UTF-16 unit.
+    HclWriter u;
+    u.openBlock(QStringLiteral("locals"));
+    u.attribute(HclWriter::key(QStringLiteral("Équipe")), HclWriter::string(QStringLiteral("ñandú, más de ocho caracteres")));
+    u.attribute(QStringLiteral("a"), QStringLiteral("1"));
+    u.blank();
+    u.attribute(QStringLiteral("b"), QStringLiteral("2"));
+    u.close();
+    QCOMPARE(u.text(), QStringLiteral("locals {\n  \"Équipe\" = \"ñandú, más de ocho caracteres\"\n  a        = 1\n\n  b = 2\n}\n"));
     QCOMPARE(HclWriter::string(QStringLiteral("a\"b\\c\n${x}%{y}")), QStringLiteral("\"a\\\"b\\\\c\\n$${x}%%{y}\""));
     QCOMPARE(HclWriter::key(QStringLiteral("Project")), QStringLiteral("Project"));
     QCOMPARE(HclWriter::key(QStringLiteral("a:b")), QStringLiteral("\"a:b\""));
