@@ -3,6 +3,7 @@
 #include "exporters/Escaping.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -204,19 +205,24 @@ QByteArray HclWriter::takeUtf8()
 QString HclWriter::string(const QString& text)
 {
     // Plain text (the common case) needs no escaping: quote it as it is.
-    bool plain = true;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || u == 0x7f || u == '"' || u == '\\' || u == '$' || u == '%') {
-            plain = false;
-            break;
-        }
-    }
-    QString out;
-    out.reserve(text.size() + 2);
-    out += QLatin1Char('"');
-    out += plain ? text : Escaping::hclString(text);
-    out += QLatin1Char('"');
+    static constexpr auto special = [] {
+        std::array<bool, 128> table{};
+        for (int c = 0; c < 0x20; ++c)
+            table[c] = true;
+        for (const char c : {'"', '\\', '$', '%', '\x7f'})
+            table[size_t(c)] = true;
+        return table;
+    }();
+    const qsizetype size = text.size();
+    const char16_t* units = reinterpret_cast<const char16_t*>(text.utf16());
+    for (qsizetype i = 0; i < size; ++i)
+        if (units[i] < 0x80 && special[units[i]])
+            return QLatin1Char('"') + Escaping::hclString(text) + QLatin1Char('"');
+    QString out(size + 2, Qt::Uninitialized);
+    char16_t* to = reinterpret_cast<char16_t*>(out.data());
+    to[0] = u'"';
+    std::memcpy(to + 1, units, size_t(size) * sizeof(char16_t));
+    to[size + 1] = u'"';
     return out;
 }
 
