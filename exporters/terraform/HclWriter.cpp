@@ -13,6 +13,32 @@ namespace sky {
 
 namespace {
 
+/// Whether `text` reaches HCL as it is between quotes: no quote, backslash or control
+/// character, and no `${` or `%{` (a lone `$` or `%` is literal).
+bool plainString(QStringView text)
+{
+    static constexpr auto special = [] {
+        std::array<bool, 128> table{};
+        for (int c = 0; c < 0x20; ++c)
+            table[size_t(c)] = true;
+        for (const char c : {'"', '\\', '$', '%', '\x7f'})
+            table[size_t(c)] = true;
+        return table;
+    }();
+    const qsizetype size = text.size();
+    const char16_t* units = text.utf16();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t u = units[i];
+        if (u >= 0x80 || !special[u])
+            continue;
+        if ((u == u'$' || u == u'%') && (i + 1 == size || units[i + 1] != u'{'))
+            continue;
+        return false;
+    }
+    return true;
+}
+
+
 bool opens(QStringView text)
 {
     if (text.isEmpty())
@@ -109,16 +135,22 @@ void HclWriter::line(QStringView text, QStringView suffix)
 
 void HclWriter::openBlock(const QString& type, const QStringList& labels)
 {
-    if (labels.isEmpty()) {
-        line(type, u" {");
-    } else {
-        QString lead = type;
-        for (const QString& label : labels) {
-            lead += QLatin1Char(' ');
-            lead += string(label);
+    beginLine();
+    putSpaces(qsizetype(m_closers.size()) * 2);
+    put(type);
+    for (const QString& label : labels) {
+        put(' ');
+        if (plainString(label)) {
+            put('"');
+            put(label);
+            put('"');
+        } else {
+            put(string(label));
         }
-        line(lead, u" {");
     }
+    char* open = grow(3);
+    std::memcpy(open, " {\n", 3);
+    m_last = Last::Opens;
     m_closers.push_back(QStringLiteral("}"));
 }
 
@@ -204,24 +236,13 @@ QByteArray HclWriter::takeUtf8()
 
 QString HclWriter::string(const QString& text)
 {
-    // Plain text (the common case) needs no escaping: quote it as it is.
-    static constexpr auto special = [] {
-        std::array<bool, 128> table{};
-        for (int c = 0; c < 0x20; ++c)
-            table[c] = true;
-        for (const char c : {'"', '\\', '$', '%', '\x7f'})
-            table[size_t(c)] = true;
-        return table;
-    }();
+    if (!plainString(text))
+        return QLatin1Char('"') + Escaping::hclString(text) + QLatin1Char('"');
     const qsizetype size = text.size();
-    const char16_t* units = reinterpret_cast<const char16_t*>(text.utf16());
-    for (qsizetype i = 0; i < size; ++i)
-        if (units[i] < 0x80 && special[units[i]])
-            return QLatin1Char('"') + Escaping::hclString(text) + QLatin1Char('"');
     QString out(size + 2, Qt::Uninitialized);
     char16_t* to = reinterpret_cast<char16_t*>(out.data());
     to[0] = u'"';
-    std::memcpy(to + 1, units, size_t(size) * sizeof(char16_t));
+    std::memcpy(to + 1, text.utf16(), size_t(size) * sizeof(char16_t));
     to[size + 1] = u'"';
     return out;
 }

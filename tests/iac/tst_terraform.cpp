@@ -132,6 +132,8 @@ void TestTerraform::hclWriterAlignsLikeTerraformFmt()
     u.close();
     QCOMPARE(u.text(), QStringLiteral("locals {\n  \"Équipe\" = \"ñandú, más de ocho caracteres\"\n  a        = 1\n\n  b = 2\n}\n"));
     QCOMPARE(HclWriter::string(QStringLiteral("a\"b\\c\n${x}%{y}")), QStringLiteral("\"a\\\"b\\\\c\\n$${x}%%{y}\""));
+    QCOMPARE(HclWriter::string(QStringLiteral("50% of $5, end $")), QStringLiteral("\"50% of $5, end $\""));
+    QCOMPARE(HclWriter::string(QStringLiteral("$%{")), QStringLiteral("\"$%%{\""));
     QCOMPARE(HclWriter::key(QStringLiteral("Project")), QStringLiteral("Project"));
     QCOMPARE(HclWriter::key(QStringLiteral("a:b")), QStringLiteral("\"a:b\""));
     QCOMPARE(HclWriter::key(QStringLiteral("true")), QStringLiteral("\"true\""));
