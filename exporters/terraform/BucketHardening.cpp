@@ -1,5 +1,4 @@
 #include "exporters/terraform/BucketHardening.h"
-#include "exporters/terraform/Fill.h"
 
 #include "exporters/terraform/HclWriter.h"
 
@@ -7,7 +6,7 @@ namespace sky::BucketHardening {
 
 void write(HclWriter& w, const QString& bucketRef, const Settings& settings)
 {
-    const QString bucket = fill(u"aws_s3_bucket.%1.id", bucketRef);
+    const QString bucket = QStringLiteral("aws_s3_bucket.%1.id").arg(bucketRef);
     const bool block = settings.blockPublicAccess;
     if (!block)
         w.comment(QStringLiteral("The design turns block_public_access off for this bucket."));

@@ -1,5 +1,4 @@
 #include "exporters/Escaping.h"
-#include "exporters/terraform/Fill.h"
 #include "exporters/terraform/TerraformGenerators.h"
 #include "exporters/terraform/TerraformModule.h"
 
@@ -53,12 +52,12 @@ void repository(TerraformModule& m, HclWriter& w, const Component& ecr)
     w.close();
     w.blank();
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_ecr_lifecycle_policy"), r});
-    w.attribute(QStringLiteral("repository"), fill(u"aws_ecr_repository.%1.name", r));
+    w.attribute(QStringLiteral("repository"), QStringLiteral("aws_ecr_repository.%1.name").arg(r));
     w.openAttribute(QStringLiteral("policy"), QStringLiteral("jsonencode({"), QStringLiteral("})"));
     w.openAttribute(QStringLiteral("rules"), QStringLiteral("["), QStringLiteral("]"));
     w.openItem();
     w.attribute(QStringLiteral("rulePriority"), QStringLiteral("1"));
-    w.attribute(QStringLiteral("description"), HclWriter::string(fill(u"Keep the last %1 images", keep)));
+    w.attribute(QStringLiteral("description"), HclWriter::string(QStringLiteral("Keep the last %1 images").arg(keep)));
     w.openAttribute(QStringLiteral("selection"), QStringLiteral("{"), QStringLiteral("}"));
     w.attribute(QStringLiteral("tagStatus"), QStringLiteral("\"any\""));
     w.attribute(QStringLiteral("countType"), QStringLiteral("\"imageCountMoreThan\""));
@@ -70,8 +69,8 @@ void repository(TerraformModule& m, HclWriter& w, const Component& ecr)
     w.close();
     w.close();
     w.blank();
-    m.addOutput({r + QStringLiteral("_repository_url"), fill(u"URL of ECR repository '%1'.", ecr.id),
-                 fill(u"aws_ecr_repository.%1.repository_url", r)});
+    m.addOutput({r + QStringLiteral("_repository_url"), QStringLiteral("URL of ECR repository '%1'.").arg(ecr.id),
+                 QStringLiteral("aws_ecr_repository.%1.repository_url").arg(r)});
 }
 
 void service(TerraformModule& m, HclWriter& w, const Component& s, bool spotCluster)
@@ -89,24 +88,24 @@ void service(TerraformModule& m, HclWriter& w, const Component& s, bool spotClus
         m.fail(QStringLiteral("service '%1': cpu %2 with memory %3 MiB is not a Fargate task size; %4")
                    .arg(s.id).arg(cpu).arg(memory)
                    .arg(valid.isEmpty() ? QStringLiteral("cpu must be 256, 512, 1024, 2048 or 4096")
-                                        : fill(u"with cpu %1 use memory %2", cpu).arg(valid.join(QStringLiteral(", ")))));
+                                        : QStringLiteral("with cpu %1 use memory %2").arg(cpu).arg(valid.join(QStringLiteral(", ")))));
         return;
     }
     const int minTasks = m.intProperty(s, QStringLiteral("min_tasks"));
     const int maxTasks = m.intProperty(s, QStringLiteral("max_tasks"));
-    m.addVariable({r + QStringLiteral("_cpu"), QStringLiteral("number"), fill(u"CPU units per task of service '%1'.", s.id),
+    m.addVariable({r + QStringLiteral("_cpu"), QStringLiteral("number"), QStringLiteral("CPU units per task of service '%1'.").arg(s.id),
                    QString::number(cpu),
-                   {{fill(u"contains([256, 512, 1024, 2048, 4096], var.%1_cpu)", r), QStringLiteral("Fargate CPU is 256, 512, 1024, 2048 or 4096.")}}});
+                   {{QStringLiteral("contains([256, 512, 1024, 2048, 4096], var.%1_cpu)").arg(r), QStringLiteral("Fargate CPU is 256, 512, 1024, 2048 or 4096.")}}});
     m.addVariable({r + QStringLiteral("_memory"), QStringLiteral("number"),
-                   fill(u"Memory (MiB) per task of service '%1'; must pair with the CPU (checked before apply).", s.id),
+                   QStringLiteral("Memory (MiB) per task of service '%1'; must pair with the CPU (checked before apply).").arg(s.id),
                    QString::number(memory),
-                   {{fill(u"var.%1_memory >= 512 && var.%1_memory <= 30720", r), QStringLiteral("Fargate memory is 512 to 30720 MiB.")}}});
-    m.addVariable({r + QStringLiteral("_min_tasks"), QStringLiteral("number"), fill(u"Fewest running tasks of service '%1'.", s.id),
+                   {{QStringLiteral("var.%1_memory >= 512 && var.%1_memory <= 30720").arg(r), QStringLiteral("Fargate memory is 512 to 30720 MiB.")}}});
+    m.addVariable({r + QStringLiteral("_min_tasks"), QStringLiteral("number"), QStringLiteral("Fewest running tasks of service '%1'.").arg(s.id),
                    QString::number(minTasks),
-                   {{fill(u"var.%1_min_tasks >= 0", r), QStringLiteral("At least 0 tasks.")}}});
-    m.addVariable({r + QStringLiteral("_max_tasks"), QStringLiteral("number"), fill(u"Most running tasks of service '%1'.", s.id),
+                   {{QStringLiteral("var.%1_min_tasks >= 0").arg(r), QStringLiteral("At least 0 tasks.")}}});
+    m.addVariable({r + QStringLiteral("_max_tasks"), QStringLiteral("number"), QStringLiteral("Most running tasks of service '%1'.").arg(s.id),
                    QString::number(maxTasks),
-                   {{fill(u"var.%1_max_tasks >= 1", r), QStringLiteral("At least 1 task.")}}});
+                   {{QStringLiteral("var.%1_max_tasks >= 1").arg(r), QStringLiteral("At least 1 task.")}}});
 
     const auto repos = m.targets(s.id, QStringLiteral("ecr_repository"));
     const QString image = m.stringProperty(s, QStringLiteral("image"));
@@ -115,15 +114,15 @@ void service(TerraformModule& m, HclWriter& w, const Component& s, bool spotClus
         const int colon = image.lastIndexOf(QLatin1Char(':'));
         const QString tag = colon > image.lastIndexOf(QLatin1Char('/')) && colon >= 0 ? image.mid(colon + 1) : QStringLiteral("latest");
         m.addVariable({r + QStringLiteral("_image_tag"), QStringLiteral("string"),
-                       fill(u"Image tag the first deployment of '%1' runs; the workflow deploys each commit's image after that.", s.id),
+                       QStringLiteral("Image tag the first deployment of '%1' runs; the workflow deploys each commit's image after that.").arg(s.id),
                        HclWriter::string(tag), {}});
         imageExpr = QStringLiteral("\"${aws_ecr_repository.%1.repository_url}:${var.%2_image_tag}\"").arg(m.ref(*repos.front()), r);
         m.note(QStringLiteral("Service `%1` starts from image tag `%2` of its ECR repository: push that tag (or run the workflow) "
                               "before or right after the first apply, or its first tasks cannot start.").arg(s.id, Escaping::markdown(tag)));
     } else {
-        m.addVariable({r + QStringLiteral("_image"), QStringLiteral("string"), fill(u"Container image of service '%1'.", s.id),
+        m.addVariable({r + QStringLiteral("_image"), QStringLiteral("string"), QStringLiteral("Container image of service '%1'.").arg(s.id),
                        HclWriter::string(image), {}});
-        imageExpr = fill(u"var.%1_image", r);
+        imageExpr = QStringLiteral("var.%1_image").arg(r);
     }
 
     const int port = m.intProperty(s, QStringLiteral("container_port"));
@@ -135,12 +134,12 @@ void service(TerraformModule& m, HclWriter& w, const Component& s, bool spotClus
     w.attribute(QStringLiteral("family"), m.awsName(s, 40));
     w.attribute(QStringLiteral("requires_compatibilities"), QStringLiteral("[\"FARGATE\"]"));
     w.attribute(QStringLiteral("network_mode"), QStringLiteral("\"awsvpc\""));
-    w.attribute(QStringLiteral("cpu"), fill(u"var.%1_cpu", r));
-    w.attribute(QStringLiteral("memory"), fill(u"var.%1_memory", r));
+    w.attribute(QStringLiteral("cpu"), QStringLiteral("var.%1_cpu").arg(r));
+    w.attribute(QStringLiteral("memory"), QStringLiteral("var.%1_memory").arg(r));
     w.comment(QStringLiteral("Two roles: the execution role lets ECS pull the image, write logs and inject secrets;\n"
                              "the task role is what the application's own code may do."));
-    w.attribute(QStringLiteral("execution_role_arn"), fill(u"aws_iam_role.%1_execution.arn", r));
-    w.attribute(QStringLiteral("task_role_arn"), fill(u"aws_iam_role.%1_task.arn", r));
+    w.attribute(QStringLiteral("execution_role_arn"), QStringLiteral("aws_iam_role.%1_execution.arn").arg(r));
+    w.attribute(QStringLiteral("task_role_arn"), QStringLiteral("aws_iam_role.%1_task.arn").arg(r));
     w.blank();
     w.openBlock(QStringLiteral("runtime_platform"));
     w.attribute(QStringLiteral("operating_system_family"), QStringLiteral("\"LINUX\""));
@@ -153,14 +152,14 @@ void service(TerraformModule& m, HclWriter& w, const Component& s, bool spotClus
     w.attribute(QStringLiteral("image"), imageExpr);
     w.attribute(QStringLiteral("essential"), QStringLiteral("true"));
     w.openAttribute(QStringLiteral("portMappings"), QStringLiteral("["), QStringLiteral("]"));
-    w.item(fill(u"{ containerPort = %1, protocol = \"tcp\" }", port));
+    w.item(QStringLiteral("{ containerPort = %1, protocol = \"tcp\" }").arg(port));
     w.close();
     if (!dbs.empty()) {
         const QString db = m.ref(*dbs.front());
         w.openAttribute(QStringLiteral("environment"), QStringLiteral("["), QStringLiteral("]"));
-        w.item(fill(u"{ name = \"DATABASE_HOST\", value = aws_db_instance.%1.address }", db));
-        w.item(fill(u"{ name = \"DATABASE_PORT\", value = tostring(aws_db_instance.%1.port) }", db));
-        w.item(fill(u"{ name = \"DATABASE_NAME\", value = aws_db_instance.%1.db_name }", db));
+        w.item(QStringLiteral("{ name = \"DATABASE_HOST\", value = aws_db_instance.%1.address }").arg(db));
+        w.item(QStringLiteral("{ name = \"DATABASE_PORT\", value = tostring(aws_db_instance.%1.port) }").arg(db));
+        w.item(QStringLiteral("{ name = \"DATABASE_NAME\", value = aws_db_instance.%1.db_name }").arg(db));
         w.close();
     }
     if (!secrets.empty()) {
@@ -173,7 +172,7 @@ void service(TerraformModule& m, HclWriter& w, const Component& s, bool spotClus
                     w.item(QStringLiteral("{ name = \"DATABASE_%1\", valueFrom = \"${%2}:%3::\" }")
                                .arg(QString::fromLatin1(key).toUpper(), m.secretArn(*secret), QLatin1String(key)));
             } else {
-                w.item(fill(u"{ name = \"%1\", valueFrom = %2 }", envName(secret->id), m.secretArn(*secret)));
+                w.item(QStringLiteral("{ name = \"%1\", valueFrom = %2 }").arg(envName(secret->id), m.secretArn(*secret)));
             }
         }
         w.close();
@@ -182,7 +181,7 @@ void service(TerraformModule& m, HclWriter& w, const Component& s, bool spotClus
         w.openAttribute(QStringLiteral("logConfiguration"), QStringLiteral("{"), QStringLiteral("}"));
         w.attribute(QStringLiteral("logDriver"), QStringLiteral("\"awslogs\""));
         w.openAttribute(QStringLiteral("options"), QStringLiteral("{"), QStringLiteral("}"));
-        w.attribute(QStringLiteral("awslogs-group"), fill(u"aws_cloudwatch_log_group.%1.name", r));
+        w.attribute(QStringLiteral("awslogs-group"), QStringLiteral("aws_cloudwatch_log_group.%1.name").arg(r));
         w.attribute(QStringLiteral("awslogs-region"), QStringLiteral("var.region"));
         w.attribute(QStringLiteral("awslogs-stream-prefix"), HclWriter::string(s.id));
         w.close();
@@ -193,21 +192,21 @@ void service(TerraformModule& m, HclWriter& w, const Component& s, bool spotClus
     w.blank();
     w.openBlock(QStringLiteral("lifecycle"));
     w.openBlock(QStringLiteral("precondition"));
-    w.attribute(QStringLiteral("condition"), fill(u"contains(lookup(local.fargate_memory, tostring(var.%1_cpu), []), var.%1_memory)", r));
-    w.attribute(QStringLiteral("error_message"), fill(u"\"The CPU and memory of service %1 are not a Fargate task size (see local.fargate_memory).\"", s.id));
+    w.attribute(QStringLiteral("condition"), QStringLiteral("contains(lookup(local.fargate_memory, tostring(var.%1_cpu), []), var.%1_memory)").arg(r));
+    w.attribute(QStringLiteral("error_message"), QStringLiteral("\"The CPU and memory of service %1 are not a Fargate task size (see local.fargate_memory).\"").arg(s.id));
     w.close();
     w.close();
     w.close();
     w.blank();
     if (!sink)
-        w.comment(fill(u"Service '%1' has no connection to CloudWatch in the design: its container logs are not kept.", s.id));
+        w.comment(QStringLiteral("Service '%1' has no connection to CloudWatch in the design: its container logs are not kept.").arg(s.id));
 
     const auto albs = m.sources(s.id, QStringLiteral("alb"));
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_ecs_service"), r});
     w.attribute(QStringLiteral("name"), m.awsName(s, 40));
     w.attribute(QStringLiteral("cluster"), QStringLiteral("aws_ecs_cluster.main.id"));
-    w.attribute(QStringLiteral("task_definition"), fill(u"aws_ecs_task_definition.%1.arn", r));
-    w.attribute(QStringLiteral("desired_count"), fill(u"var.%1_min_tasks", r));
+    w.attribute(QStringLiteral("task_definition"), QStringLiteral("aws_ecs_task_definition.%1.arn").arg(r));
+    w.attribute(QStringLiteral("desired_count"), QStringLiteral("var.%1_min_tasks").arg(r));
     const int spot = m.intProperty(s, QStringLiteral("spot_percent"));
     if (!spotCluster)
         w.attribute(QStringLiteral("launch_type"), QStringLiteral("\"FARGATE\""));
@@ -220,7 +219,7 @@ void service(TerraformModule& m, HclWriter& w, const Component& s, bool spotClus
         w.attribute(QStringLiteral("health_check_grace_period_seconds"), QStringLiteral("60"));
     w.blank();
     if (spotCluster) {
-        w.comment(fill(u"spot_percent = %1: that share of tasks runs on Fargate Spot.", spot));
+        w.comment(QStringLiteral("spot_percent = %1: that share of tasks runs on Fargate Spot.").arg(spot));
         w.openBlock(QStringLiteral("capacity_provider_strategy"));
         w.attribute(QStringLiteral("capacity_provider"), QStringLiteral("\"FARGATE\""));
         w.attribute(QStringLiteral("weight"), QString::number(100 - spot));
@@ -235,7 +234,7 @@ void service(TerraformModule& m, HclWriter& w, const Component& s, bool spotClus
     }
     w.openBlock(QStringLiteral("network_configuration"));
     w.attribute(QStringLiteral("subnets"), m.subnetIdsOf(s));
-    w.attribute(QStringLiteral("security_groups"), fill(u"[aws_security_group.%1.id]", r));
+    w.attribute(QStringLiteral("security_groups"), QStringLiteral("[aws_security_group.%1.id]").arg(r));
     w.attribute(QStringLiteral("assign_public_ip"), HclWriter::boolean(m.boolProperty(s, QStringLiteral("assign_public_ip"))));
     w.close();
     w.blank();
@@ -244,7 +243,7 @@ void service(TerraformModule& m, HclWriter& w, const Component& s, bool spotClus
         if (m.targets(alb->id, QStringLiteral("ecs_fargate_service")).front() != &s)
             continue;
         w.openBlock(QStringLiteral("load_balancer"));
-        w.attribute(QStringLiteral("target_group_arn"), fill(u"aws_lb_target_group.%1.arn", r));
+        w.attribute(QStringLiteral("target_group_arn"), QStringLiteral("aws_lb_target_group.%1.arn").arg(r));
         w.attribute(QStringLiteral("container_name"), HclWriter::string(s.id));
         w.attribute(QStringLiteral("container_port"), QString::number(port));
         w.close();
@@ -270,30 +269,30 @@ void service(TerraformModule& m, HclWriter& w, const Component& s, bool spotClus
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_appautoscaling_target"), r});
     w.attribute(QStringLiteral("service_namespace"), QStringLiteral("\"ecs\""));
     w.attribute(QStringLiteral("scalable_dimension"), QStringLiteral("\"ecs:service:DesiredCount\""));
-    w.attribute(QStringLiteral("resource_id"), fill(u"\"service/${aws_ecs_cluster.main.name}/${aws_ecs_service.%1.name}\"", r));
-    w.attribute(QStringLiteral("min_capacity"), fill(u"var.%1_min_tasks", r));
-    w.attribute(QStringLiteral("max_capacity"), fill(u"var.%1_max_tasks", r));
+    w.attribute(QStringLiteral("resource_id"), QStringLiteral("\"service/${aws_ecs_cluster.main.name}/${aws_ecs_service.%1.name}\"").arg(r));
+    w.attribute(QStringLiteral("min_capacity"), QStringLiteral("var.%1_min_tasks").arg(r));
+    w.attribute(QStringLiteral("max_capacity"), QStringLiteral("var.%1_max_tasks").arg(r));
     w.close();
     w.blank();
     const std::pair<const char*, const char*> metrics[] = {{"cpu", "ECSServiceAverageCPUUtilization"},
                                                            {"memory", "ECSServiceAverageMemoryUtilization"}};
     for (const auto& [key, metric] : metrics) {
         const QString k = QLatin1String(key);
-        const int target = m.intProperty(s, fill(u"scale_on_%1_percent", k));
+        const int target = m.intProperty(s, QStringLiteral("scale_on_%1_percent").arg(k));
         if (target <= 0) {
-            w.comment(fill(u"scale_on_%1_percent = 0: no %1 scaling policy.", k));
+            w.comment(QStringLiteral("scale_on_%1_percent = 0: no %1 scaling policy.").arg(k));
             continue;
         }
-        const QString var = fill(u"%1_scale_on_%2_percent", r, k);
-        m.addVariable({var, QStringLiteral("number"), fill(u"Target average %1 utilisation (%) of service '%2'.", k, s.id),
+        const QString var = QStringLiteral("%1_scale_on_%2_percent").arg(r, k);
+        m.addVariable({var, QStringLiteral("number"), QStringLiteral("Target average %1 utilisation (%) of service '%2'.").arg(k, s.id),
                        QString::number(target),
-                       {{fill(u"var.%1 >= 1 && var.%1 <= 100", var), QStringLiteral("A percentage from 1 to 100.")}}});
-        w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_appautoscaling_policy"), fill(u"%1_%2", r, k)});
-        w.attribute(QStringLiteral("name"), fill(u"\"${var.name}-%1-%2\"", TerraformNames::slug(s.id, 30), k));
+                       {{QStringLiteral("var.%1 >= 1 && var.%1 <= 100").arg(var), QStringLiteral("A percentage from 1 to 100.")}}});
+        w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_appautoscaling_policy"), QStringLiteral("%1_%2").arg(r, k)});
+        w.attribute(QStringLiteral("name"), QStringLiteral("\"${var.name}-%1-%2\"").arg(TerraformNames::slug(s.id, 30), k));
         w.attribute(QStringLiteral("policy_type"), QStringLiteral("\"TargetTrackingScaling\""));
-        w.attribute(QStringLiteral("service_namespace"), fill(u"aws_appautoscaling_target.%1.service_namespace", r));
-        w.attribute(QStringLiteral("scalable_dimension"), fill(u"aws_appautoscaling_target.%1.scalable_dimension", r));
-        w.attribute(QStringLiteral("resource_id"), fill(u"aws_appautoscaling_target.%1.resource_id", r));
+        w.attribute(QStringLiteral("service_namespace"), QStringLiteral("aws_appautoscaling_target.%1.service_namespace").arg(r));
+        w.attribute(QStringLiteral("scalable_dimension"), QStringLiteral("aws_appautoscaling_target.%1.scalable_dimension").arg(r));
+        w.attribute(QStringLiteral("resource_id"), QStringLiteral("aws_appautoscaling_target.%1.resource_id").arg(r));
         w.blank();
         w.openBlock(QStringLiteral("target_tracking_scaling_policy_configuration"));
         w.attribute(QStringLiteral("target_value"), QStringLiteral("var.") + var);
@@ -307,9 +306,9 @@ void service(TerraformModule& m, HclWriter& w, const Component& s, bool spotClus
         w.close();
         w.blank();
     }
-    m.addOutput({r + QStringLiteral("_service_name"), fill(u"ECS service name of '%1'.", s.id), fill(u"aws_ecs_service.%1.name", r)});
-    m.addOutput({r + QStringLiteral("_task_family"), fill(u"Task definition family of '%1'.", s.id),
-                 fill(u"aws_ecs_task_definition.%1.family", r)});
+    m.addOutput({r + QStringLiteral("_service_name"), QStringLiteral("ECS service name of '%1'.").arg(s.id), QStringLiteral("aws_ecs_service.%1.name").arg(r)});
+    m.addOutput({r + QStringLiteral("_task_family"), QStringLiteral("Task definition family of '%1'.").arg(s.id),
+                 QStringLiteral("aws_ecs_task_definition.%1.family").arg(r)});
 }
 
 } // namespace
@@ -335,7 +334,7 @@ void containers(TerraformModule& m)
         QStringList values;
         for (int v : memories)
             values.append(QString::number(v));
-        w.attribute(fill(u"\"%1\"", cpu), HclWriter::list(values));
+        w.attribute(QStringLiteral("\"%1\"").arg(cpu), HclWriter::list(values));
     }
     w.close();
     w.close();

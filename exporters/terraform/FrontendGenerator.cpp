@@ -1,5 +1,4 @@
 #include "exporters/terraform/BucketHardening.h"
-#include "exporters/terraform/Fill.h"
 #include "exporters/terraform/IamPolicy.h"
 #include "exporters/terraform/TerraformGenerators.h"
 #include "exporters/terraform/TerraformModule.h"
@@ -17,7 +16,7 @@ void bucket(TerraformModule& m, HclWriter& w, const Component& b)
     const QString r = m.ref(b);
     w.comment(QStringLiteral("Bucket '%1' (purpose %2).").arg(b.id, m.stringProperty(b, QStringLiteral("purpose"))));
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket"), r});
-    w.attribute(QStringLiteral("bucket_prefix"), fill(u"\"${var.name}-%1-\"", TerraformNames::slug(b.id, 11)));
+    w.attribute(QStringLiteral("bucket_prefix"), QStringLiteral("\"${var.name}-%1-\"").arg(TerraformNames::slug(b.id, 11)));
     w.close();
     w.blank();
     const QString encryption = m.stringProperty(b, QStringLiteral("encryption"));
@@ -34,7 +33,7 @@ void bucket(TerraformModule& m, HclWriter& w, const Component& b)
     if (m.boolProperty(b, QStringLiteral("website_hosting"))) {
         w.comment(QStringLiteral("The design turns S3 website hosting on (public, HTTP only; CloudFront with OAC replaces it)."));
         w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket_website_configuration"), r});
-        w.attribute(QStringLiteral("bucket"), fill(u"aws_s3_bucket.%1.id", r));
+        w.attribute(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.%1.id").arg(r));
         w.blank();
         w.openBlock(QStringLiteral("index_document"));
         w.attribute(QStringLiteral("suffix"), QStringLiteral("\"index.html\""));
@@ -50,21 +49,21 @@ void bucket(TerraformModule& m, HclWriter& w, const Component& b)
         read.principalType = QStringLiteral("Service");
         read.principals = {QStringLiteral("\"cloudfront.amazonaws.com\"")};
         read.actions = {QStringLiteral("s3:GetObject")};
-        read.resources = {fill(u"\"${aws_s3_bucket.%1.arn}/*\"", r)};
+        read.resources = {QStringLiteral("\"${aws_s3_bucket.%1.arn}/*\"").arg(r)};
         QStringList arns;
         for (const Component* cdn : cdns)
-            arns.append(fill(u"aws_cloudfront_distribution.%1.arn", m.ref(*cdn)));
+            arns.append(QStringLiteral("aws_cloudfront_distribution.%1.arn").arg(m.ref(*cdn)));
         read.conditions.push_back({QStringLiteral("StringEquals"), QStringLiteral("AWS:SourceArn"), arns});
         statements.insert(statements.begin(), read);
     }
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket_policy"), r});
-    w.attribute(QStringLiteral("bucket"), fill(u"aws_s3_bucket.%1.id", r));
+    w.attribute(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.%1.id").arg(r));
     IamPolicy::write(w, QStringLiteral("policy"), statements);
     w.blank();
-    w.attribute(QStringLiteral("depends_on"), fill(u"[aws_s3_bucket_public_access_block.%1]", r));
+    w.attribute(QStringLiteral("depends_on"), QStringLiteral("[aws_s3_bucket_public_access_block.%1]").arg(r));
     w.close();
     w.blank();
-    m.addOutput({r + QStringLiteral("_bucket"), fill(u"Name of bucket '%1'.", b.id), fill(u"aws_s3_bucket.%1.id", r)});
+    m.addOutput({r + QStringLiteral("_bucket"), QStringLiteral("Name of bucket '%1'.").arg(b.id), QStringLiteral("aws_s3_bucket.%1.id").arg(r)});
 }
 
 void webAcl(HclWriter& w, const QString& r)
@@ -72,7 +71,7 @@ void webAcl(HclWriter& w, const QString& r)
     w.comment(QStringLiteral("The design puts a WAF in front of the distribution (waf = true): AWS managed rule groups."));
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_wafv2_web_acl"), r});
     w.attribute(QStringLiteral("provider"), QStringLiteral("aws.us_east_1"));
-    w.attribute(QStringLiteral("name"), fill(u"\"${var.name}-%1\"", TerraformNames::slug(r, 30)));
+    w.attribute(QStringLiteral("name"), QStringLiteral("\"${var.name}-%1\"").arg(TerraformNames::slug(r, 30)));
     w.attribute(QStringLiteral("scope"), QStringLiteral("\"CLOUDFRONT\""));
     w.blank();
     w.openBlock(QStringLiteral("default_action"));
@@ -191,7 +190,7 @@ std::vector<ApiOrigin> apiOrigins(TerraformModule& m, const Component& cdn)
             record = record || (in->protocol == QLatin1String("dns") && zone && zone->type == QLatin1String("route53_zone"));
         }
         if (record && host == m.domainOf(*alb)) {
-            o.domain = fill(u"aws_route53_record.%1_a.fqdn", m.ref(*alb));
+            o.domain = QStringLiteral("aws_route53_record.%1_a.fqdn").arg(m.ref(*alb));
         } else {
             o.domain = HclWriter::string(host);
             m.note(QStringLiteral("CloudFront `%1` reaches load balancer `%2` by the name its certificate covers, which no "
@@ -212,7 +211,7 @@ void spaRoutingFunction(HclWriter& w, const QString& r)
                              "index.html. (custom_error_response would apply to the whole distribution and turn the API's\n"
                              "403 and 404 answers into 200 index.html.)"));
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_cloudfront_function"), r + QStringLiteral("_spa_routing")});
-    w.attribute(QStringLiteral("name"), fill(u"\"${var.name}-%1-spa-routing\"", TerraformNames::slug(r, 30)));
+    w.attribute(QStringLiteral("name"), QStringLiteral("\"${var.name}-%1-spa-routing\"").arg(TerraformNames::slug(r, 30)));
     w.attribute(QStringLiteral("runtime"), QStringLiteral("\"cloudfront-js-2.0\""));
     w.attribute(QStringLiteral("comment"), QStringLiteral("\"index.html for paths without a file extension\""));
     w.attribute(QStringLiteral("publish"), QStringLiteral("true"));
@@ -231,7 +230,7 @@ void distribution(TerraformModule& m, HclWriter& w, const Component& cdn)
     if (!m.error().isEmpty())
         return;
     if (origins.empty() && apis.empty()) {
-        m.fail(fill(u"CloudFront '%1' has no origin; connect it to the S3 bucket it serves or to the load balancer of the API", cdn.id));
+        m.fail(QStringLiteral("CloudFront '%1' has no origin; connect it to the S3 bucket it serves or to the load balancer of the API").arg(cdn.id));
         return;
     }
     const bool waf = m.boolProperty(cdn, QStringLiteral("waf"));
@@ -239,7 +238,7 @@ void distribution(TerraformModule& m, HclWriter& w, const Component& cdn)
         webAcl(w, r);
     if (!origins.empty()) {
         w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_cloudfront_origin_access_control"), r});
-        w.attribute(QStringLiteral("name"), fill(u"\"${var.name}-%1\"", TerraformNames::slug(cdn.id, 30)));
+        w.attribute(QStringLiteral("name"), QStringLiteral("\"${var.name}-%1\"").arg(TerraformNames::slug(cdn.id, 30)));
         w.attribute(QStringLiteral("origin_access_control_origin_type"), QStringLiteral("\"s3\""));
         w.attribute(QStringLiteral("signing_behavior"), QStringLiteral("\"always\""));
         w.attribute(QStringLiteral("signing_protocol"), QStringLiteral("\"sigv4\""));
@@ -263,13 +262,13 @@ void distribution(TerraformModule& m, HclWriter& w, const Component& cdn)
     if (cert)
         w.attribute(QStringLiteral("aliases"), HclWriter::stringList({m.domainOf(cdn)}));
     if (waf)
-        w.attribute(QStringLiteral("web_acl_id"), fill(u"aws_wafv2_web_acl.%1.arn", r));
+        w.attribute(QStringLiteral("web_acl_id"), QStringLiteral("aws_wafv2_web_acl.%1.arn").arg(r));
     w.blank();
     for (const Component* o : origins) {
         w.openBlock(QStringLiteral("origin"));
         w.attribute(QStringLiteral("origin_id"), HclWriter::string(o->id));
-        w.attribute(QStringLiteral("domain_name"), fill(u"aws_s3_bucket.%1.bucket_regional_domain_name", m.ref(*o)));
-        w.attribute(QStringLiteral("origin_access_control_id"), fill(u"aws_cloudfront_origin_access_control.%1.id", r));
+        w.attribute(QStringLiteral("domain_name"), QStringLiteral("aws_s3_bucket.%1.bucket_regional_domain_name").arg(m.ref(*o)));
+        w.attribute(QStringLiteral("origin_access_control_id"), QStringLiteral("aws_cloudfront_origin_access_control.%1.id").arg(r));
         w.close();
         w.blank();
     }
@@ -317,7 +316,7 @@ void distribution(TerraformModule& m, HclWriter& w, const Component& cdn)
             w.blank();
             w.openBlock(QStringLiteral("function_association"));
             w.attribute(QStringLiteral("event_type"), QStringLiteral("\"viewer-request\""));
-            w.attribute(QStringLiteral("function_arn"), fill(u"aws_cloudfront_function.%1_spa_routing.arn", r));
+            w.attribute(QStringLiteral("function_arn"), QStringLiteral("aws_cloudfront_function.%1_spa_routing.arn").arg(r));
             w.close();
         }
     }
@@ -359,10 +358,10 @@ void distribution(TerraformModule& m, HclWriter& w, const Component& cdn)
     w.close();
     w.close();
     w.blank();
-    m.addOutput({r + QStringLiteral("_domain_name"), fill(u"CloudFront domain name of '%1'.", cdn.id),
-                 fill(u"aws_cloudfront_distribution.%1.domain_name", r)});
-    m.addOutput({r + QStringLiteral("_distribution_id"), fill(u"Distribution ID of '%1' (for cache invalidations).", cdn.id),
-                 fill(u"aws_cloudfront_distribution.%1.id", r)});
+    m.addOutput({r + QStringLiteral("_domain_name"), QStringLiteral("CloudFront domain name of '%1'.").arg(cdn.id),
+                 QStringLiteral("aws_cloudfront_distribution.%1.domain_name").arg(r)});
+    m.addOutput({r + QStringLiteral("_distribution_id"), QStringLiteral("Distribution ID of '%1' (for cache invalidations).").arg(cdn.id),
+                 QStringLiteral("aws_cloudfront_distribution.%1.id").arg(r)});
     if (cert)
         m.addOutput({r + QStringLiteral("_url"), QStringLiteral("URL of the front end."), HclWriter::string(QStringLiteral("https://") + m.domainOf(cdn))});
 }

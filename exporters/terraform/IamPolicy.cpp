@@ -1,5 +1,4 @@
 #include "exporters/terraform/IamPolicy.h"
-#include "exporters/terraform/Fill.h"
 
 #include "exporters/terraform/HclWriter.h"
 
@@ -24,7 +23,7 @@ void write(HclWriter& w, const QString& attribute, const std::vector<PolicyState
         w.attribute(QStringLiteral("Effect"), HclWriter::string(s.effect));
         if (!s.principalType.isEmpty())
             w.attribute(QStringLiteral("Principal"),
-                        fill(u"{ %1 = %2 }", s.principalType, oneOrList(s.principals)));
+                        QStringLiteral("{ %1 = %2 }").arg(s.principalType, oneOrList(s.principals)));
         QStringList actions;
         for (const QString& a : s.actions)
             actions.append(HclWriter::string(a));
@@ -61,7 +60,7 @@ PolicyStatement denyInsecureTransport(const QString& bucketRef)
     s.principalType = QStringLiteral("AWS");
     s.principals = {QStringLiteral("\"*\"")};
     s.actions = {QStringLiteral("s3:*")};
-    s.resources = {fill(u"aws_s3_bucket.%1.arn", bucketRef), fill(u"\"${aws_s3_bucket.%1.arn}/*\"", bucketRef)};
+    s.resources = {QStringLiteral("aws_s3_bucket.%1.arn").arg(bucketRef), QStringLiteral("\"${aws_s3_bucket.%1.arn}/*\"").arg(bucketRef)};
     s.conditions.push_back({QStringLiteral("Bool"), QStringLiteral("aws:SecureTransport"), {QStringLiteral("\"false\"")}});
     return s;
 }

@@ -1,5 +1,4 @@
 #include "exporters/terraform/BucketHardening.h"
-#include "exporters/terraform/Fill.h"
 #include "exporters/terraform/IamPolicy.h"
 #include "exporters/terraform/TerraformGenerators.h"
 #include "exporters/terraform/TerraformModule.h"
@@ -30,14 +29,14 @@ void accessLogBucket(TerraformModule& m, HclWriter& w, const Component& alb, con
     w.comment(QStringLiteral("Access logs of '%1' (access_logs = true). An ALB writes its logs to S3 only, never to\n"
                              "CloudWatch Logs; its metrics go to CloudWatch.").arg(alb.id));
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket"), b});
-    w.attribute(QStringLiteral("bucket_prefix"), fill(u"\"${var.name}-%1-logs-\"", TerraformNames::slug(alb.id, 11)));
+    w.attribute(QStringLiteral("bucket_prefix"), QStringLiteral("\"${var.name}-%1-logs-\"").arg(TerraformNames::slug(alb.id, 11)));
     w.close();
     w.blank();
     BucketHardening::Settings hardening;
     hardening.encryptionComment = QStringLiteral("ALB access logs support SSE-S3 on the target bucket.");
     BucketHardening::write(w, b, hardening);
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket_lifecycle_configuration"), b});
-    w.attribute(QStringLiteral("bucket"), fill(u"aws_s3_bucket.%1.id", b));
+    w.attribute(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.%1.id").arg(b));
     w.blank();
     w.openBlock(QStringLiteral("rule"));
     w.attribute(QStringLiteral("id"), QStringLiteral("\"expire-access-logs\""));
@@ -47,7 +46,7 @@ void accessLogBucket(TerraformModule& m, HclWriter& w, const Component& alb, con
     w.close();
     w.blank();
     w.openBlock(QStringLiteral("expiration"));
-    w.attribute(QStringLiteral("days"), fill(u"var.%1_access_log_days", r));
+    w.attribute(QStringLiteral("days"), QStringLiteral("var.%1_access_log_days").arg(r));
     w.close();
     w.blank();
     w.openBlock(QStringLiteral("noncurrent_version_expiration"));
@@ -57,8 +56,8 @@ void accessLogBucket(TerraformModule& m, HclWriter& w, const Component& alb, con
     w.close();
     w.blank();
     m.addVariable({r + QStringLiteral("_access_log_days"), QStringLiteral("number"),
-                   fill(u"Days the access logs of load balancer '%1' are kept in S3.", alb.id), QStringLiteral("365"),
-                   {{fill(u"var.%1_access_log_days >= 1", r), QStringLiteral("Keep access logs at least one day.")}}});
+                   QStringLiteral("Days the access logs of load balancer '%1' are kept in S3.").arg(alb.id), QStringLiteral("365"),
+                   {{QStringLiteral("var.%1_access_log_days >= 1").arg(r), QStringLiteral("Keep access logs at least one day.")}}});
 
     PolicyStatement write;
     write.sid = QStringLiteral("AllowLoadBalancerAccessLogs");
@@ -67,17 +66,17 @@ void accessLogBucket(TerraformModule& m, HclWriter& w, const Component& alb, con
     write.principals = {account ? QStringLiteral("data.aws_elb_service_account.current.arn")
                                 : QStringLiteral("\"logdelivery.elasticloadbalancing.amazonaws.com\"")};
     write.actions = {QStringLiteral("s3:PutObject")};
-    write.resources = {fill(u"\"${aws_s3_bucket.%1.arn}/AWSLogs/${data.aws_caller_identity.current.account_id}/*\"", b)};
+    write.resources = {QStringLiteral("\"${aws_s3_bucket.%1.arn}/AWSLogs/${data.aws_caller_identity.current.account_id}/*\"").arg(b)};
     if (account) {
         w.openBlock(QStringLiteral("data"), {QStringLiteral("aws_elb_service_account"), QStringLiteral("current")});
         w.close();
         w.blank();
     }
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket_policy"), b});
-    w.attribute(QStringLiteral("bucket"), fill(u"aws_s3_bucket.%1.id", b));
+    w.attribute(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.%1.id").arg(b));
     IamPolicy::write(w, QStringLiteral("policy"), {write, IamPolicy::denyInsecureTransport(b)});
     w.blank();
-    w.attribute(QStringLiteral("depends_on"), fill(u"[aws_s3_bucket_public_access_block.%1]", b));
+    w.attribute(QStringLiteral("depends_on"), QStringLiteral("[aws_s3_bucket_public_access_block.%1]").arg(b));
     w.close();
     w.blank();
 }
@@ -87,7 +86,7 @@ void loadBalancerOf(TerraformModule& m, HclWriter& w, const Component& alb)
     const QString r = m.ref(alb);
     const Component* vpc = m.enclosing(alb, QStringLiteral("vpc"));
     if (!vpc) {
-        m.fail(fill(u"load balancer '%1' is not in a VPC; place it in a public subnet", alb.id));
+        m.fail(QStringLiteral("load balancer '%1' is not in a VPC; place it in a public subnet").arg(alb.id));
         return;
     }
     const bool logs = m.boolProperty(alb, QStringLiteral("access_logs"));
@@ -97,18 +96,18 @@ void loadBalancerOf(TerraformModule& m, HclWriter& w, const Component& alb)
     w.attribute(QStringLiteral("name"), m.awsName(alb));
     w.attribute(QStringLiteral("load_balancer_type"), QStringLiteral("\"application\""));
     w.attribute(QStringLiteral("internal"), HclWriter::boolean(!m.boolProperty(alb, QStringLiteral("internet_facing"))));
-    w.attribute(QStringLiteral("security_groups"), fill(u"[aws_security_group.%1.id]", r));
+    w.attribute(QStringLiteral("security_groups"), QStringLiteral("[aws_security_group.%1.id]").arg(r));
     w.attribute(QStringLiteral("subnets"), m.subnetIdsOf(alb));
     w.attribute(QStringLiteral("drop_invalid_header_fields"), HclWriter::boolean(m.boolProperty(alb, QStringLiteral("drop_invalid_headers"))));
     w.attribute(QStringLiteral("enable_deletion_protection"), HclWriter::boolean(m.boolProperty(alb, QStringLiteral("deletion_protection"))));
     w.blank();
     if (logs) {
         w.openBlock(QStringLiteral("access_logs"));
-        w.attribute(QStringLiteral("bucket"), fill(u"aws_s3_bucket.%1_access_logs.id", r));
+        w.attribute(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.%1_access_logs.id").arg(r));
         w.attribute(QStringLiteral("enabled"), QStringLiteral("true"));
         w.close();
         w.blank();
-        w.attribute(QStringLiteral("depends_on"), fill(u"[aws_s3_bucket_policy.%1_access_logs]", r));
+        w.attribute(QStringLiteral("depends_on"), QStringLiteral("[aws_s3_bucket_policy.%1_access_logs]").arg(r));
     } else {
         w.comment(QStringLiteral("The design turns access logs off (access_logs = false)."));
     }
@@ -124,7 +123,7 @@ void loadBalancerOf(TerraformModule& m, HclWriter& w, const Component& alb)
         w.attribute(QStringLiteral("target_type"), QStringLiteral("\"ip\""));
         w.attribute(QStringLiteral("protocol"), QStringLiteral("\"HTTP\""));
         w.attribute(QStringLiteral("port"), QString::number(m.intProperty(*s, QStringLiteral("container_port"))));
-        w.attribute(QStringLiteral("vpc_id"), fill(u"aws_vpc.%1.id", m.ref(*vpc)));
+        w.attribute(QStringLiteral("vpc_id"), QStringLiteral("aws_vpc.%1.id").arg(m.ref(*vpc)));
         w.attribute(QStringLiteral("deregistration_delay"), QStringLiteral("30"));
         w.blank();
         w.openBlock(QStringLiteral("health_check"));
@@ -146,9 +145,9 @@ void loadBalancerOf(TerraformModule& m, HclWriter& w, const Component& alb)
     if (cert) {
         certArn = m.certificateArn(*cert);
     } else {
-        certArn = fill(u"var.%1_certificate_arn", r);
+        certArn = QStringLiteral("var.%1_certificate_arn").arg(r);
         m.addVariable({r + QStringLiteral("_certificate_arn"), QStringLiteral("string"),
-                       fill(u"ARN of the ACM certificate of load balancer '%1' (the design attaches none).", alb.id), {}, {}});
+                       QStringLiteral("ARN of the ACM certificate of load balancer '%1' (the design attaches none).").arg(alb.id), {}, {}});
     }
     const QString forward = services.empty() ? QString() : QStringLiteral("aws_lb_target_group.%1.arn").arg(m.ref(*services.front()));
     auto defaultAction = [&] {
@@ -167,7 +166,7 @@ void loadBalancerOf(TerraformModule& m, HclWriter& w, const Component& alb)
         w.close();
     };
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_lb_listener"), r + QStringLiteral("_https")});
-    w.attribute(QStringLiteral("load_balancer_arn"), fill(u"aws_lb.%1.arn", r));
+    w.attribute(QStringLiteral("load_balancer_arn"), QStringLiteral("aws_lb.%1.arn").arg(r));
     w.attribute(QStringLiteral("port"), QStringLiteral("443"));
     w.attribute(QStringLiteral("protocol"), QStringLiteral("\"HTTPS\""));
     w.attribute(QStringLiteral("ssl_policy"), HclWriter::string(m.stringProperty(alb, QStringLiteral("ssl_policy"))));
@@ -179,7 +178,7 @@ void loadBalancerOf(TerraformModule& m, HclWriter& w, const Component& alb)
     const QString http = m.stringProperty(alb, QStringLiteral("http_listener"));
     if (http == QLatin1String("redirect")) {
         w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_lb_listener"), r + QStringLiteral("_http")});
-        w.attribute(QStringLiteral("load_balancer_arn"), fill(u"aws_lb.%1.arn", r));
+        w.attribute(QStringLiteral("load_balancer_arn"), QStringLiteral("aws_lb.%1.arn").arg(r));
         w.attribute(QStringLiteral("port"), QStringLiteral("80"));
         w.attribute(QStringLiteral("protocol"), QStringLiteral("\"HTTP\""));
         w.blank();
@@ -197,7 +196,7 @@ void loadBalancerOf(TerraformModule& m, HclWriter& w, const Component& alb)
     } else if (http == QLatin1String("forward")) {
         w.comment(QStringLiteral("The design forwards plain HTTP on port 80 (http_listener = forward): traffic is not encrypted."));
         w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_lb_listener"), r + QStringLiteral("_http")});
-        w.attribute(QStringLiteral("load_balancer_arn"), fill(u"aws_lb.%1.arn", r));
+        w.attribute(QStringLiteral("load_balancer_arn"), QStringLiteral("aws_lb.%1.arn").arg(r));
         w.attribute(QStringLiteral("port"), QStringLiteral("80"));
         w.attribute(QStringLiteral("protocol"), QStringLiteral("\"HTTP\""));
         w.blank();
@@ -205,13 +204,13 @@ void loadBalancerOf(TerraformModule& m, HclWriter& w, const Component& alb)
         w.close();
         w.blank();
     }
-    m.addOutput({r + QStringLiteral("_dns_name"), fill(u"DNS name of load balancer '%1'.", alb.id), fill(u"aws_lb.%1.dns_name", r)});
+    m.addOutput({r + QStringLiteral("_dns_name"), QStringLiteral("DNS name of load balancer '%1'.").arg(alb.id), QStringLiteral("aws_lb.%1.dns_name").arg(r)});
     if (cert) {
         // Behind CloudFront only (no users connect to it), the ALB's name is the distribution's origin.
         const bool originOnly = m.sources(alb.id, QStringLiteral("users")).empty() && !m.sources(alb.id, QStringLiteral("cloudfront")).empty();
         m.addOutput({r + QStringLiteral("_url"),
-                     originOnly ? fill(u"Origin URL of '%1' (its security group admits only CloudFront).", alb.id)
-                                : fill(u"URL of the API behind '%1'.", alb.id),
+                     originOnly ? QStringLiteral("Origin URL of '%1' (its security group admits only CloudFront).").arg(alb.id)
+                                : QStringLiteral("URL of the API behind '%1'.").arg(alb.id),
                      HclWriter::string(QStringLiteral("https://") + m.domainOf(alb))});
     }
 }

@@ -1,5 +1,4 @@
 #include "exporters/terraform/IamPolicy.h"
-#include "exporters/terraform/Fill.h"
 #include "exporters/Escaping.h"
 #include "exporters/terraform/TerraformGenerators.h"
 #include "exporters/terraform/TerraformModule.h"
@@ -26,7 +25,7 @@ void flowLogs(TerraformModule& m, HclWriter& w, const Component& vpc, const QStr
                                             : QStringLiteral("var.%1_log_retention_days").arg(m.ref(*sinks.front()));
     w.comment(QStringLiteral("VPC flow logs (the design's flow_logs = true), kept in CloudWatch Logs."));
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_cloudwatch_log_group"), r + QStringLiteral("_flow_logs")});
-    w.attribute(QStringLiteral("name"), fill(u"\"/vpc/${var.name}/%1/flow-logs\"", Escaping::hclString(vpc.id)));
+    w.attribute(QStringLiteral("name"), QStringLiteral("\"/vpc/${var.name}/%1/flow-logs\"").arg(Escaping::hclString(vpc.id)));
     w.attribute(QStringLiteral("retention_in_days"), retention);
     w.close();
     w.blank();
@@ -43,20 +42,20 @@ void flowLogs(TerraformModule& m, HclWriter& w, const Component& vpc, const QStr
     w.blank();
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_iam_role_policy"), r + QStringLiteral("_flow_logs")});
     w.attribute(QStringLiteral("name"), QStringLiteral("\"write-flow-logs\""));
-    w.attribute(QStringLiteral("role"), fill(u"aws_iam_role.%1_flow_logs.id", r));
+    w.attribute(QStringLiteral("role"), QStringLiteral("aws_iam_role.%1_flow_logs.id").arg(r));
     PolicyStatement write;
     write.actions = {QStringLiteral("logs:CreateLogStream"), QStringLiteral("logs:PutLogEvents"),
                      QStringLiteral("logs:DescribeLogStreams")};
-    write.resources = {fill(u"\"${aws_cloudwatch_log_group.%1_flow_logs.arn}:*\"", r)};
+    write.resources = {QStringLiteral("\"${aws_cloudwatch_log_group.%1_flow_logs.arn}:*\"").arg(r)};
     IamPolicy::write(w, QStringLiteral("policy"), {write});
     w.close();
     w.blank();
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_flow_log"), r});
-    w.attribute(QStringLiteral("vpc_id"), fill(u"aws_vpc.%1.id", r));
+    w.attribute(QStringLiteral("vpc_id"), QStringLiteral("aws_vpc.%1.id").arg(r));
     w.attribute(QStringLiteral("traffic_type"), QStringLiteral("\"ALL\""));
     w.attribute(QStringLiteral("log_destination_type"), QStringLiteral("\"cloud-watch-logs\""));
-    w.attribute(QStringLiteral("log_destination"), fill(u"aws_cloudwatch_log_group.%1_flow_logs.arn", r));
-    w.attribute(QStringLiteral("iam_role_arn"), fill(u"aws_iam_role.%1_flow_logs.arn", r));
+    w.attribute(QStringLiteral("log_destination"), QStringLiteral("aws_cloudwatch_log_group.%1_flow_logs.arn").arg(r));
+    w.attribute(QStringLiteral("iam_role_arn"), QStringLiteral("aws_iam_role.%1_flow_logs.arn").arg(r));
     w.close();
     w.blank();
 }
@@ -81,7 +80,7 @@ void network(TerraformModule& m)
         const QString cidrVar = r + QStringLiteral("_cidr");
         const QString azVar = r + QStringLiteral("_az_count");
         m.addVariable({cidrVar, QStringLiteral("string"),
-                       fill(u"IPv4 range of VPC '%1'; each subnet tier takes %2 more prefix bits.", vpc->id).arg(newbits),
+                       QStringLiteral("IPv4 range of VPC '%1'; each subnet tier takes %2 more prefix bits.").arg(vpc->id).arg(newbits),
                        HclWriter::string(m.stringProperty(*vpc, QStringLiteral("cidr"))),
                        {{QStringLiteral("can(cidrhost(var.%1, 0)) && tonumber(split(\"/\", var.%1)[1]) >= 16 && tonumber(split(\"/\", var.%1)[1]) <= %2")
                              .arg(cidrVar).arg(28 - newbits),
@@ -94,9 +93,9 @@ void network(TerraformModule& m)
             return false;
         }();
         m.addVariable({azVar, QStringLiteral("number"),
-                       fill(u"How many availability zones the subnets of VPC '%1' span.", vpc->id),
+                       QStringLiteral("How many availability zones the subnets of VPC '%1' span.").arg(vpc->id),
                        QString::number(m.intProperty(*vpc, QStringLiteral("az_count"))),
-                       {{fill(u"var.%1 >= %2 && var.%1 <= 6", azVar).arg(hasDatabase ? 2 : 1),
+                       {{QStringLiteral("var.%1 >= %2 && var.%1 <= 6").arg(azVar).arg(hasDatabase ? 2 : 1),
                          hasDatabase ? QStringLiteral("Between 2 and 6: an RDS subnet group needs subnets in at least two zones.")
                                      : QStringLiteral("Between 1 and 6 availability zones.")}}});
 
@@ -111,12 +110,12 @@ void network(TerraformModule& m)
         w.close();
         w.blank();
         w.openBlock(QStringLiteral("locals"));
-        w.attribute(r + QStringLiteral("_azs"), fill(u"slice(data.aws_availability_zones.available.names, 0, var.%1)", azVar));
+        w.attribute(r + QStringLiteral("_azs"), QStringLiteral("slice(data.aws_availability_zones.available.names, 0, var.%1)").arg(azVar));
         w.close();
         w.blank();
         w.comment(QStringLiteral("The default security group of the VPC admits nothing (every group is explicit)."));
         w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_default_security_group"), r});
-        w.attribute(QStringLiteral("vpc_id"), fill(u"aws_vpc.%1.id", r));
+        w.attribute(QStringLiteral("vpc_id"), QStringLiteral("aws_vpc.%1.id").arg(r));
         w.close();
         w.blank();
 
@@ -125,15 +124,15 @@ void network(TerraformModule& m)
             hasPublic = hasPublic || m.stringProperty(*t, QStringLiteral("tier")) == QLatin1String("public");
         if (hasPublic) {
             w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_internet_gateway"), r});
-            w.attribute(QStringLiteral("vpc_id"), fill(u"aws_vpc.%1.id", r));
+            w.attribute(QStringLiteral("vpc_id"), QStringLiteral("aws_vpc.%1.id").arg(r));
             w.close();
             w.blank();
             w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_route_table"), r + QStringLiteral("_public")});
-            w.attribute(QStringLiteral("vpc_id"), fill(u"aws_vpc.%1.id", r));
+            w.attribute(QStringLiteral("vpc_id"), QStringLiteral("aws_vpc.%1.id").arg(r));
             w.blank();
             w.openBlock(QStringLiteral("route"));
             w.attribute(QStringLiteral("cidr_block"), QStringLiteral("\"0.0.0.0/0\""));
-            w.attribute(QStringLiteral("gateway_id"), fill(u"aws_internet_gateway.%1.id", r));
+            w.attribute(QStringLiteral("gateway_id"), QStringLiteral("aws_internet_gateway.%1.id").arg(r));
             w.close();
             w.close();
             w.blank();
@@ -158,10 +157,10 @@ void network(TerraformModule& m)
             w.blank();
             w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_nat_gateway"), natRef});
             w.attribute(QStringLiteral("count"), count);
-            w.attribute(QStringLiteral("allocation_id"), fill(u"aws_eip.%1[count.index].id", natRef));
-            w.attribute(QStringLiteral("subnet_id"), fill(u"aws_subnet.%1[count.index].id", natSubnet ? m.ref(*natSubnet) : r));
+            w.attribute(QStringLiteral("allocation_id"), QStringLiteral("aws_eip.%1[count.index].id").arg(natRef));
+            w.attribute(QStringLiteral("subnet_id"), QStringLiteral("aws_subnet.%1[count.index].id").arg(natSubnet ? m.ref(*natSubnet) : r));
             w.blank();
-            w.attribute(QStringLiteral("depends_on"), fill(u"[aws_internet_gateway.%1]", r));
+            w.attribute(QStringLiteral("depends_on"), QStringLiteral("[aws_internet_gateway.%1]").arg(r));
             w.close();
             w.blank();
         }
@@ -179,13 +178,13 @@ void network(TerraformModule& m)
             }
             w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_route_table"), r + QStringLiteral("_private")});
             w.attribute(QStringLiteral("count"), QStringLiteral("var.") + azVar);
-            w.attribute(QStringLiteral("vpc_id"), fill(u"aws_vpc.%1.id", r));
+            w.attribute(QStringLiteral("vpc_id"), QStringLiteral("aws_vpc.%1.id").arg(r));
             if (nat) {
                 w.blank();
                 w.openBlock(QStringLiteral("route"));
                 w.attribute(QStringLiteral("cidr_block"), QStringLiteral("\"0.0.0.0/0\""));
-                w.attribute(QStringLiteral("nat_gateway_id"), perAz ? fill(u"aws_nat_gateway.%1[count.index].id", m.ref(*nat))
-                                                                    : fill(u"one(aws_nat_gateway.%1[*].id)", m.ref(*nat)));
+                w.attribute(QStringLiteral("nat_gateway_id"), perAz ? QStringLiteral("aws_nat_gateway.%1[count.index].id").arg(m.ref(*nat))
+                                                                    : QStringLiteral("one(aws_nat_gateway.%1[*].id)").arg(m.ref(*nat)));
                 w.close();
             }
             w.close();
@@ -198,8 +197,8 @@ void network(TerraformModule& m)
             const bool isPublic = m.stringProperty(tier, QStringLiteral("tier")) == QLatin1String("public");
             w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_subnet"), t});
             w.attribute(QStringLiteral("count"), QStringLiteral("var.") + azVar);
-            w.attribute(QStringLiteral("vpc_id"), fill(u"aws_vpc.%1.id", r));
-            w.attribute(QStringLiteral("availability_zone"), fill(u"local.%1_azs[count.index]", r));
+            w.attribute(QStringLiteral("vpc_id"), QStringLiteral("aws_vpc.%1.id").arg(r));
+            w.attribute(QStringLiteral("availability_zone"), QStringLiteral("local.%1_azs[count.index]").arg(r));
             w.attribute(QStringLiteral("cidr_block"), QStringLiteral("cidrsubnet(var.%1, %2, %3 + count.index)")
                                                           .arg(cidrVar).arg(newbits).arg(int(i) * kNetnumsPerTier));
             // Even public subnets give no public IP by default: only the load balancer and NAT need one.
@@ -214,15 +213,15 @@ void network(TerraformModule& m)
             w.blank();
             w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_route_table_association"), t});
             w.attribute(QStringLiteral("count"), QStringLiteral("var.") + azVar);
-            w.attribute(QStringLiteral("subnet_id"), fill(u"aws_subnet.%1[count.index].id", t));
-            w.attribute(QStringLiteral("route_table_id"), isPublic ? fill(u"aws_route_table.%1_public.id", r)
-                                                                   : fill(u"aws_route_table.%1_private[count.index].id", r));
+            w.attribute(QStringLiteral("subnet_id"), QStringLiteral("aws_subnet.%1[count.index].id").arg(t));
+            w.attribute(QStringLiteral("route_table_id"), isPublic ? QStringLiteral("aws_route_table.%1_public.id").arg(r)
+                                                                   : QStringLiteral("aws_route_table.%1_private[count.index].id").arg(r));
             w.close();
             w.blank();
         }
         if (m.boolProperty(*vpc, QStringLiteral("flow_logs")))
             flowLogs(m, w, *vpc, r);
-        m.addOutput({r + QStringLiteral("_id"), fill(u"ID of VPC '%1'.", vpc->id), fill(u"aws_vpc.%1.id", r)});
+        m.addOutput({r + QStringLiteral("_id"), QStringLiteral("ID of VPC '%1'.").arg(vpc->id), QStringLiteral("aws_vpc.%1.id").arg(r)});
     }
 }
 
