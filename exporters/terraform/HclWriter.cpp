@@ -38,7 +38,6 @@ bool plainString(QStringView text)
     return true;
 }
 
-
 bool opens(QStringView text)
 {
     if (text.isEmpty())
