@@ -1,6 +1,11 @@
+#include "exporters/terraform/BucketHardening.h"
 #include "exporters/terraform/IamPolicy.h"
 #include "exporters/terraform/TerraformGenerators.h"
 #include "exporters/terraform/TerraformModule.h"
+#include "model/DesignSettings.h"
+#include "model/Protocols.h"
+
+#include <algorithm>
 
 namespace sky::TerraformGenerators {
 
@@ -14,55 +19,17 @@ void bucket(TerraformModule& m, HclWriter& w, const Component& b)
     w.attribute(QStringLiteral("bucket_prefix"), QStringLiteral("\"${var.name}-%1-\"").arg(TerraformNames::slug(b.id, 11)));
     w.close();
     w.blank();
-    const bool block = m.boolProperty(b, QStringLiteral("block_public_access"));
-    if (!block)
-        w.comment(QStringLiteral("The design turns block_public_access off for this bucket."));
-    w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket_public_access_block"), r});
-    w.attribute(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.%1.id").arg(r));
-    for (const char* key : {"block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets"})
-        w.attribute(QLatin1String(key), HclWriter::boolean(block));
-    w.close();
-    w.blank();
-    w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket_ownership_controls"), r});
-    w.attribute(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.%1.id").arg(r));
-    w.blank();
-    w.openBlock(QStringLiteral("rule"));
-    w.attribute(QStringLiteral("object_ownership"), QStringLiteral("\"BucketOwnerEnforced\""));
-    w.close();
-    w.close();
-    w.blank();
     const QString encryption = m.stringProperty(b, QStringLiteral("encryption"));
-    if (encryption == QLatin1String("none")) {
-        w.comment(QStringLiteral("The design sets encryption = none: no default-encryption rule is written (S3 still applies\n"
-                                 "SSE-S3 to new objects by default)."));
-    } else {
-        w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket_server_side_encryption_configuration"), r});
-        w.attribute(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.%1.id").arg(r));
-        w.blank();
-        w.openBlock(QStringLiteral("rule"));
-        const bool kms = encryption == QLatin1String("SSE-KMS");
-        if (kms)
-            w.attribute(QStringLiteral("bucket_key_enabled"), QStringLiteral("true"));
-        w.blank();
-        w.openBlock(QStringLiteral("apply_server_side_encryption_by_default"));
-        w.attribute(QStringLiteral("sse_algorithm"), kms ? QStringLiteral("\"aws:kms\"") : QStringLiteral("\"AES256\""));
-        w.close();
-        w.close();
-        w.close();
-        w.blank();
-        if (kms && !m.sources(b.id, QStringLiteral("cloudfront")).empty())
-            m.note(QStringLiteral("Bucket `%1` uses SSE-KMS with the AWS-managed key, which CloudFront cannot decrypt: switch to "
-                                  "a customer-managed key whose policy admits the distribution, or to SSE-S3.").arg(b.id));
-    }
-    w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket_versioning"), r});
-    w.attribute(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.%1.id").arg(r));
-    w.blank();
-    w.openBlock(QStringLiteral("versioning_configuration"));
-    w.attribute(QStringLiteral("status"), m.boolProperty(b, QStringLiteral("versioning")) ? QStringLiteral("\"Enabled\"")
-                                                                                      : QStringLiteral("\"Suspended\""));
-    w.close();
-    w.close();
-    w.blank();
+    BucketHardening::Settings hardening;
+    hardening.blockPublicAccess = m.boolProperty(b, QStringLiteral("block_public_access"));
+    hardening.encryption = encryption == QLatin1String("none")      ? BucketHardening::Encryption::None
+                           : encryption == QLatin1String("SSE-KMS") ? BucketHardening::Encryption::Kms
+                                                                    : BucketHardening::Encryption::S3;
+    hardening.versioning = m.boolProperty(b, QStringLiteral("versioning"));
+    BucketHardening::write(w, r, hardening);
+    if (hardening.encryption == BucketHardening::Encryption::Kms && !m.sources(b.id, QStringLiteral("cloudfront")).empty())
+        m.note(QStringLiteral("Bucket `%1` uses SSE-KMS with the AWS-managed key, which CloudFront cannot decrypt: switch to "
+                              "a customer-managed key whose policy admits the distribution, or to SSE-S3.").arg(b.id));
     if (m.boolProperty(b, QStringLiteral("website_hosting"))) {
         w.comment(QStringLiteral("The design turns S3 website hosting on (public, HTTP only; CloudFront with OAC replaces it)."));
         w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket_website_configuration"), r});
@@ -147,26 +114,144 @@ void webAcl(HclWriter& w, const QString& r)
     w.blank();
 }
 
+/// A load balancer a distribution forwards a path of to (a connection cloudfront -> alb).
+struct ApiOrigin {
+    const Component* alb = nullptr;
+    QString domain;      ///< HCL expression of the host name CloudFront connects to
+    QString pathPattern; ///< literal path pattern of the ordered cache behaviour
+    int port = 443;
+};
+
+/// The host name CloudFront reaches an ALB on. CloudFront validates the origin's certificate
+/// against the origin's domain name (AllViewerExceptHostHeader sends that name as Host), and an
+/// ACM certificate can never cover the ALB's own *.elb.amazonaws.com name: the origin must be
+/// the domain the ALB's certificate validates (its alias record points at the ALB). Empty when
+/// the design gives the ALB no such name.
+QString albOriginHost(const TerraformModule& m, const Component& alb)
+{
+    const QString api = DesignSettings::apiDomain(m.design());
+    const Component* cert = m.certificateOf(alb);
+    if (!cert)
+        return api; // the certificate is an input of the module; it must cover the API domain
+    const QString domain = m.stringProperty(*cert, QStringLiteral("domain"));
+    if (!domain.startsWith(QLatin1String("*.")))
+        return domain;
+    // A wildcard covers exactly one more label.
+    const QString parent = domain.mid(1); // ".example.com"
+    if (api.endsWith(parent) && api.size() > parent.size() && !api.left(api.size() - parent.size()).contains(QLatin1Char('.')))
+        return api;
+    return {};
+}
+
+/// The ALB origins of a distribution, or an empty list after m.fail() when one cannot be served.
+std::vector<ApiOrigin> apiOrigins(TerraformModule& m, const Component& cdn)
+{
+    std::vector<ApiOrigin> out;
+    QStringList patterns;
+    for (const Connection* k : m.outgoing(cdn.id)) {
+        const Component* alb = m.design().component(k->to);
+        if (!alb || alb->type != QLatin1String("alb"))
+            continue;
+        if (std::any_of(out.begin(), out.end(), [&](const ApiOrigin& o) { return o.alb == alb; }))
+            continue;
+        if (k->protocol != QLatin1String("https")) {
+            m.fail(QStringLiteral("CloudFront '%1' reaches load balancer '%2' over %3 (connection %4); CloudFront speaks only HTTPS to "
+                                  "an ALB origin here: set the connection's protocol to https")
+                       .arg(cdn.id, alb->id, k->protocol, k->id));
+            return {};
+        }
+        if (!m.boolProperty(*alb, QStringLiteral("internet_facing"))) {
+            m.fail(QStringLiteral("CloudFront '%1' forwards to load balancer '%2', which is internal; set internet_facing = true on it "
+                                  "(its security group then admits only CloudFront)").arg(cdn.id, alb->id));
+            return {};
+        }
+        const QString host = albOriginHost(m, *alb);
+        if (host.isEmpty()) {
+            m.fail(QStringLiteral("CloudFront '%1' forwards to load balancer '%2', which has no host name its certificate covers; "
+                                  "connect a certificate of the API's name to it, or set the design's api_domain").arg(cdn.id, alb->id));
+            return {};
+        }
+        ApiOrigin o;
+        o.alb = alb;
+        o.port = Protocols::effectivePort(*k).value_or(443);
+        // The connection's label names the path when it is one (e.g. "/api/*").
+        o.pathPattern = k->label.startsWith(QLatin1Char('/')) ? k->label.trimmed() : QStringLiteral("/api/*");
+        if (patterns.contains(o.pathPattern)) {
+            m.fail(QStringLiteral("CloudFront '%1' sends path %2 to two load balancers; label the connection to '%3' with its own path "
+                                  "(e.g. /v2/*)").arg(cdn.id, o.pathPattern, alb->id));
+            return {};
+        }
+        patterns.append(o.pathPattern);
+        // The alias record of the design (zone -> alb) makes the name resolve to the ALB; refer to
+        // it so that the distribution is created after the record.
+        bool record = false;
+        for (const Connection* in : m.incoming(alb->id)) {
+            const Component* zone = m.design().component(in->from);
+            record = record || (in->protocol == QLatin1String("dns") && zone && zone->type == QLatin1String("route53_zone"));
+        }
+        if (record && host == m.domainOf(*alb)) {
+            o.domain = QStringLiteral("aws_route53_record.%1_a.fqdn").arg(m.ref(*alb));
+        } else {
+            o.domain = HclWriter::string(host);
+            m.note(QStringLiteral("CloudFront `%1` reaches load balancer `%2` by the name its certificate covers, which no "
+                                  "dns connection of the design points at it: add that DNS record (target: output `%3_dns_name`).")
+                       .arg(cdn.id, alb->id, m.ref(*alb)));
+        }
+        m.note(QStringLiteral("Requests CloudFront `%1` forwards to load balancer `%2` carry the API's host name as Host and the "
+                              "front end's origin as Origin: the application accepts both (Django: `ALLOWED_HOSTS`, `CSRF_TRUSTED_ORIGINS`).")
+                   .arg(cdn.id, alb->id));
+        out.push_back(o);
+    }
+    return out;
+}
+
+void spaRoutingFunction(HclWriter& w, const QString& r)
+{
+    w.comment(QStringLiteral("Single-page app routing for the default behaviour only: paths without a file extension get\n"
+                             "index.html. (custom_error_response would apply to the whole distribution and turn the API's\n"
+                             "403 and 404 answers into 200 index.html.)"));
+    w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_cloudfront_function"), r + QStringLiteral("_spa_routing")});
+    w.attribute(QStringLiteral("name"), QStringLiteral("\"${var.name}-%1-spa-routing\"").arg(TerraformNames::slug(r, 30)));
+    w.attribute(QStringLiteral("runtime"), QStringLiteral("\"cloudfront-js-2.0\""));
+    w.attribute(QStringLiteral("comment"), QStringLiteral("\"index.html for paths without a file extension\""));
+    w.attribute(QStringLiteral("publish"), QStringLiteral("true"));
+    w.attribute(QStringLiteral("code"),
+                QStringLiteral("\"function handler(event) { var request = event.request; "
+                               "if (request.uri.split('/').pop().indexOf('.') === -1) { request.uri = '/index.html'; } return request; }\""));
+    w.close();
+    w.blank();
+}
+
 void distribution(TerraformModule& m, HclWriter& w, const Component& cdn)
 {
     const QString r = m.ref(cdn);
     const auto origins = m.targets(cdn.id, QStringLiteral("s3_bucket"));
-    if (origins.empty()) {
-        m.fail(QStringLiteral("CloudFront '%1' has no S3 bucket connected as its origin; connect it to the bucket it serves").arg(cdn.id));
+    const std::vector<ApiOrigin> apis = apiOrigins(m, cdn);
+    if (!m.error().isEmpty())
+        return;
+    if (origins.empty() && apis.empty()) {
+        m.fail(QStringLiteral("CloudFront '%1' has no origin; connect it to the S3 bucket it serves or to the load balancer of the API").arg(cdn.id));
         return;
     }
     const bool waf = m.boolProperty(cdn, QStringLiteral("waf"));
     if (waf)
         webAcl(w, r);
-    w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_cloudfront_origin_access_control"), r});
-    w.attribute(QStringLiteral("name"), QStringLiteral("\"${var.name}-%1\"").arg(TerraformNames::slug(cdn.id, 30)));
-    w.attribute(QStringLiteral("origin_access_control_origin_type"), QStringLiteral("\"s3\""));
-    w.attribute(QStringLiteral("signing_behavior"), QStringLiteral("\"always\""));
-    w.attribute(QStringLiteral("signing_protocol"), QStringLiteral("\"sigv4\""));
-    w.close();
-    w.blank();
+    if (!origins.empty()) {
+        w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_cloudfront_origin_access_control"), r});
+        w.attribute(QStringLiteral("name"), QStringLiteral("\"${var.name}-%1\"").arg(TerraformNames::slug(cdn.id, 30)));
+        w.attribute(QStringLiteral("origin_access_control_origin_type"), QStringLiteral("\"s3\""));
+        w.attribute(QStringLiteral("signing_behavior"), QStringLiteral("\"always\""));
+        w.attribute(QStringLiteral("signing_protocol"), QStringLiteral("\"sigv4\""));
+        w.close();
+        w.blank();
+    }
     const Component* cert = m.certificateOf(cdn);
-    const bool spa = m.stringProperty(*origins.front(), QStringLiteral("purpose")) == QLatin1String("static_site");
+    const bool spa = !origins.empty() && m.stringProperty(*origins.front(), QStringLiteral("purpose")) == QLatin1String("static_site");
+    // With an API behind the same distribution, error pages would rewrite the API's errors.
+    const bool spaFunction = spa && !apis.empty();
+    if (spaFunction)
+        spaRoutingFunction(w, r);
+    const QString viewerPolicy = HclWriter::string(m.stringProperty(cdn, QStringLiteral("viewer_protocol_policy")));
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_cloudfront_distribution"), r});
     w.attribute(QStringLiteral("enabled"), QStringLiteral("true"));
     w.attribute(QStringLiteral("is_ipv6_enabled"), QStringLiteral("true"));
@@ -187,17 +272,64 @@ void distribution(TerraformModule& m, HclWriter& w, const Component& cdn)
         w.close();
         w.blank();
     }
+    for (const ApiOrigin& api : apis) {
+        w.comment(QStringLiteral("Load balancer '%1' over HTTPS only. CloudFront checks the ALB's certificate against this name,\n"
+                                 "which the certificate covers (the ALB's *.elb.amazonaws.com name it never could).").arg(api.alb->id));
+        w.openBlock(QStringLiteral("origin"));
+        w.attribute(QStringLiteral("origin_id"), HclWriter::string(api.alb->id));
+        w.attribute(QStringLiteral("domain_name"), api.domain);
+        w.blank();
+        w.openBlock(QStringLiteral("custom_origin_config"));
+        w.attribute(QStringLiteral("http_port"), QStringLiteral("80"));
+        w.attribute(QStringLiteral("https_port"), QString::number(api.port));
+        w.attribute(QStringLiteral("origin_protocol_policy"), QStringLiteral("\"https-only\""));
+        w.attribute(QStringLiteral("origin_ssl_protocols"), QStringLiteral("[\"TLSv1.2\"]"));
+        w.close();
+        w.close();
+        w.blank();
+    }
+    // The API behaviour: every method, nothing cached, every viewer header but Host forwarded
+    // (Host stays the origin's name, which the ALB's certificate covers).
+    auto apiBehaviour = [&](const ApiOrigin& api) {
+        w.attribute(QStringLiteral("target_origin_id"), HclWriter::string(api.alb->id));
+        w.attribute(QStringLiteral("viewer_protocol_policy"), viewerPolicy);
+        w.attribute(QStringLiteral("allowed_methods"), QStringLiteral("[\"DELETE\", \"GET\", \"HEAD\", \"OPTIONS\", \"PATCH\", \"POST\", \"PUT\"]"));
+        w.attribute(QStringLiteral("cached_methods"), QStringLiteral("[\"GET\", \"HEAD\"]"));
+        w.attribute(QStringLiteral("compress"), QStringLiteral("true"));
+        w.attribute(QStringLiteral("cache_policy_id"), QStringLiteral("data.aws_cloudfront_cache_policy.caching_disabled.id"));
+        w.attribute(QStringLiteral("origin_request_policy_id"),
+                    QStringLiteral("data.aws_cloudfront_origin_request_policy.all_viewer_except_host_header.id"));
+        w.attribute(QStringLiteral("response_headers_policy_id"), QStringLiteral("data.aws_cloudfront_response_headers_policy.security_headers.id"));
+    };
     w.openBlock(QStringLiteral("default_cache_behavior"));
-    w.attribute(QStringLiteral("target_origin_id"), HclWriter::string(origins.front()->id));
-    w.attribute(QStringLiteral("viewer_protocol_policy"), HclWriter::string(m.stringProperty(cdn, QStringLiteral("viewer_protocol_policy"))));
-    w.attribute(QStringLiteral("allowed_methods"), QStringLiteral("[\"GET\", \"HEAD\", \"OPTIONS\"]"));
-    w.attribute(QStringLiteral("cached_methods"), QStringLiteral("[\"GET\", \"HEAD\"]"));
-    w.attribute(QStringLiteral("compress"), QStringLiteral("true"));
-    w.attribute(QStringLiteral("cache_policy_id"), QStringLiteral("data.aws_cloudfront_cache_policy.caching_optimized.id"));
-    w.attribute(QStringLiteral("response_headers_policy_id"), QStringLiteral("data.aws_cloudfront_response_headers_policy.security_headers.id"));
+    if (origins.empty()) {
+        apiBehaviour(apis.front());
+    } else {
+        w.attribute(QStringLiteral("target_origin_id"), HclWriter::string(origins.front()->id));
+        w.attribute(QStringLiteral("viewer_protocol_policy"), viewerPolicy);
+        w.attribute(QStringLiteral("allowed_methods"), QStringLiteral("[\"GET\", \"HEAD\", \"OPTIONS\"]"));
+        w.attribute(QStringLiteral("cached_methods"), QStringLiteral("[\"GET\", \"HEAD\"]"));
+        w.attribute(QStringLiteral("compress"), QStringLiteral("true"));
+        w.attribute(QStringLiteral("cache_policy_id"), QStringLiteral("data.aws_cloudfront_cache_policy.caching_optimized.id"));
+        w.attribute(QStringLiteral("response_headers_policy_id"), QStringLiteral("data.aws_cloudfront_response_headers_policy.security_headers.id"));
+        if (spaFunction) {
+            w.blank();
+            w.openBlock(QStringLiteral("function_association"));
+            w.attribute(QStringLiteral("event_type"), QStringLiteral("\"viewer-request\""));
+            w.attribute(QStringLiteral("function_arn"), QStringLiteral("aws_cloudfront_function.%1_spa_routing.arn").arg(r));
+            w.close();
+        }
+    }
     w.close();
     w.blank();
-    if (spa) {
+    for (std::size_t i = origins.empty() ? 1 : 0; i < apis.size(); ++i) {
+        w.openBlock(QStringLiteral("ordered_cache_behavior"));
+        w.attribute(QStringLiteral("path_pattern"), HclWriter::string(apis[i].pathPattern));
+        apiBehaviour(apis[i]);
+        w.close();
+        w.blank();
+    }
+    if (spa && !spaFunction) {
         w.comment(QStringLiteral("The React router handles paths the bucket does not hold."));
         for (const int code : {403, 404}) {
             w.openBlock(QStringLiteral("custom_error_response"));
@@ -247,10 +379,29 @@ void frontend(TerraformModule& m)
         bucket(m, w, *b);
     if (cdns.empty())
         return;
-    w.openBlock(QStringLiteral("data"), {QStringLiteral("aws_cloudfront_cache_policy"), QStringLiteral("caching_optimized")});
-    w.attribute(QStringLiteral("name"), QStringLiteral("\"Managed-CachingOptimized\""));
-    w.close();
-    w.blank();
+    bool staticOrigin = false;
+    bool apiOrigin = false;
+    for (const Component* cdn : cdns) {
+        staticOrigin = staticOrigin || !m.targets(cdn->id, QStringLiteral("s3_bucket")).empty();
+        apiOrigin = apiOrigin || !m.targets(cdn->id, QStringLiteral("alb")).empty();
+    }
+    // AWS managed policies, looked up by name.
+    if (staticOrigin) {
+        w.openBlock(QStringLiteral("data"), {QStringLiteral("aws_cloudfront_cache_policy"), QStringLiteral("caching_optimized")});
+        w.attribute(QStringLiteral("name"), QStringLiteral("\"Managed-CachingOptimized\""));
+        w.close();
+        w.blank();
+    }
+    if (apiOrigin) {
+        w.openBlock(QStringLiteral("data"), {QStringLiteral("aws_cloudfront_cache_policy"), QStringLiteral("caching_disabled")});
+        w.attribute(QStringLiteral("name"), QStringLiteral("\"Managed-CachingDisabled\""));
+        w.close();
+        w.blank();
+        w.openBlock(QStringLiteral("data"), {QStringLiteral("aws_cloudfront_origin_request_policy"), QStringLiteral("all_viewer_except_host_header")});
+        w.attribute(QStringLiteral("name"), QStringLiteral("\"Managed-AllViewerExceptHostHeader\""));
+        w.close();
+        w.blank();
+    }
     w.openBlock(QStringLiteral("data"), {QStringLiteral("aws_cloudfront_response_headers_policy"), QStringLiteral("security_headers")});
     w.attribute(QStringLiteral("name"), QStringLiteral("\"Managed-SecurityHeadersPolicy\""));
     w.close();

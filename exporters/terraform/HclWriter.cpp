@@ -2,126 +2,248 @@
 
 #include "exporters/Escaping.h"
 
-#include <QRegularExpression>
+#include <algorithm>
+#include <array>
+#include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace sky {
 
-void HclWriter::push(Line line)
+namespace {
+
+/// Whether `text` reaches HCL as it is between quotes: no quote, backslash or control
+/// character, and no `${` or `%{` (a lone `$` or `%` is literal).
+bool plainString(QStringView text)
 {
-    line.indent = int(m_closers.size());
-    m_lines.push_back(std::move(line));
+    static constexpr auto special = [] {
+        std::array<bool, 128> table{};
+        for (int c = 0; c < 0x20; ++c)
+            table[size_t(c)] = true;
+        for (const char c : {'"', '\\', '$', '%', '\x7f'})
+            table[size_t(c)] = true;
+        return table;
+    }();
+    const qsizetype size = text.size();
+    const char16_t* units = text.utf16();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t u = units[i];
+        if (u >= 0x80 || !special[u])
+            continue;
+        if ((u == u'$' || u == u'%') && (i + 1 == size || units[i + 1] != u'{'))
+            continue;
+        return false;
+    }
+    return true;
+}
+
+bool opens(QStringView text)
+{
+    if (text.isEmpty())
+        return false;
+    const QChar last = text.back();
+    return last == QLatin1Char('{') || last == QLatin1Char('[') || last == QLatin1Char('(');
+}
+
+} // namespace
+
+void HclWriter::reserveMore(qsizetype count)
+{
+    m_out.resize(std::max<qsizetype>({m_out.size() * 2, m_size + count, 4096}));
+}
+
+void HclWriter::put(QStringView text)
+{
+    // Nearly all of a module is ASCII: copy it as bytes, eight units at a time where SSE2 is
+    // there, and convert the text again only when it was not ASCII after all.
+    const qsizetype size = text.size();
+    char* to = grow(size);
+    const char16_t* from = text.utf16();
+    char16_t all = 0;
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    __m128i high = _mm_setzero_si128();
+    for (; i + 8 <= size; i += 8) {
+        const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i*>(from + i));
+        high = _mm_or_si128(high, units);
+        _mm_storel_epi64(reinterpret_cast<__m128i*>(to + i), _mm_packus_epi16(units, units));
+    }
+    alignas(16) char16_t lanes[8];
+    _mm_store_si128(reinterpret_cast<__m128i*>(lanes), high);
+    for (const char16_t lane : lanes)
+        all |= lane;
+#endif
+    for (; i < size; ++i) {
+        all |= from[i];
+        to[i] = char(from[i]);
+    }
+    if (all < 0x80)
+        return;
+    m_size -= size;
+    const QByteArray utf8 = text.toUtf8();
+    std::memcpy(grow(utf8.size()), utf8.constData(), size_t(utf8.size()));
+}
+
+void HclWriter::putSpaces(qsizetype count)
+{
+    if (count > 0)
+        std::memset(grow(count), ' ', size_t(count));
+}
+
+void HclWriter::alignRun()
+{
+    // hclwrite pads each key of a run of consecutive attribute lines so that every `=` sits
+    // one space after the longest indentation + key. Columns are counted per UTF-16 unit
+    // (the same for our ASCII keys; non-ASCII object keys are rare).
+    qsizetype width = 0;
+    for (const RunLine& l : m_run)
+        width = std::max(width, l.columns);
+    m_scratch.assign(m_out.constData() + m_runStart, size_t(m_size - m_runStart));
+    m_size = m_runStart;
+    qsizetype from = 0;
+    for (const RunLine& l : m_run) {
+        const qsizetype keyEnd = l.keyEnd - m_runStart;
+        std::memcpy(grow(keyEnd - from), m_scratch.data() + from, size_t(keyEnd - from));
+        putSpaces(width - l.columns + 1);
+        from = keyEnd;
+    }
+    const qsizetype rest = qsizetype(m_scratch.size()) - from;
+    std::memcpy(grow(rest), m_scratch.data() + from, size_t(rest));
+    m_run.clear();
+    m_runStart = -1;
+}
+
+void HclWriter::beginLine()
+{
+    if (!m_run.empty())
+        alignRun();
+    if (m_last == Last::Blank)
+        put('\n');
+}
+
+void HclWriter::line(QStringView text, QStringView suffix)
+{
+    beginLine();
+    putSpaces(qsizetype(m_closers.size()) * 2);
+    put(text);
+    put(suffix);
+    put('\n');
+    m_last = opens(suffix.isEmpty() ? text : suffix) ? Last::Opens : Last::Other;
 }
 
 void HclWriter::openBlock(const QString& type, const QStringList& labels)
 {
-    QString lead = type;
-    for (const QString& label : labels)
-        lead += QLatin1Char(' ') + string(label);
-    push({0, lead + QStringLiteral(" {"), {}, false});
-    m_closers.append(QStringLiteral("}"));
+    beginLine();
+    putSpaces(qsizetype(m_closers.size()) * 2);
+    put(type);
+    for (const QString& label : labels) {
+        put(' ');
+        if (plainString(label)) {
+            put('"');
+            put(label);
+            put('"');
+        } else {
+            put(string(label));
+        }
+    }
+    char* open = grow(3);
+    std::memcpy(open, " {\n", 3);
+    m_last = Last::Opens;
+    m_closers.push_back(QStringLiteral("}"));
 }
 
 void HclWriter::attribute(const QString& key, const QString& value)
 {
-    push({0, key, value, true});
+    if (m_last == Last::Blank)
+        put('\n');
+    if (m_run.empty())
+        m_runStart = m_size;
+    const qsizetype indent = qsizetype(m_closers.size()) * 2;
+    putSpaces(indent);
+    put(key);
+    m_run.push_back({m_size, indent + key.size()});
+    char* eq = grow(2);
+    eq[0] = '=';
+    eq[1] = ' ';
+    put(value);
+    put('\n');
+    m_last = Last::Attribute;
 }
 
 void HclWriter::openAttribute(const QString& key, const QString& opener, const QString& closer)
 {
     // An attribute whose value opens brackets is not aligned by terraform fmt.
-    push({0, key + QStringLiteral(" = ") + opener, {}, false});
-    m_closers.append(closer);
+    line(key + QStringLiteral(" = "), opener);
+    m_closers.push_back(closer);
 }
 
 void HclWriter::openItem(const QString& opener, const QString& closer)
 {
-    push({0, opener, {}, false});
-    m_closers.append(closer);
+    line(opener);
+    m_closers.push_back(closer);
 }
 
 void HclWriter::item(const QString& value)
 {
-    push({0, value + QLatin1Char(','), {}, false});
+    line(value, QStringLiteral(","));
 }
 
 void HclWriter::close()
 {
-    Q_ASSERT(!m_closers.isEmpty());
+    Q_ASSERT(!m_closers.empty());
     // No blank line right before a closing bracket.
-    if (!m_lines.empty() && m_lines.back().lead.isEmpty() && !m_lines.back().assign)
-        m_lines.pop_back();
-    const QString closer = m_closers.takeLast();
-    push({0, closer, {}, false});
+    if (m_last == Last::Blank)
+        m_last = Last::Other;
+    const QString closer = m_closers.back();
+    m_closers.pop_back();
+    line(closer);
 }
 
 void HclWriter::blank()
 {
-    if (m_lines.empty())
+    if (m_last == Last::None || m_last == Last::Blank || m_last == Last::Opens)
         return;
-    const Line& last = m_lines.back();
-    const bool lastIsBlank = last.lead.isEmpty() && !last.assign;
-    const bool lastOpens = !last.assign && (last.lead.endsWith(QLatin1Char('{')) || last.lead.endsWith(QLatin1Char('[')) ||
-                                            last.lead.endsWith(QLatin1Char('(')));
-    if (!lastIsBlank && !lastOpens)
-        m_lines.push_back({0, {}, {}, false});
+    if (!m_run.empty())
+        alignRun();
+    m_last = Last::Blank;
 }
 
 void HclWriter::comment(const QString& text)
 {
-    for (const QString& line : text.split(QLatin1Char('\n')))
-        push({0, line.isEmpty() ? QStringLiteral("#") : QStringLiteral("# ") + line, {}, false});
+    for (const QString& part : text.split(QLatin1Char('\n')))
+        line(part.isEmpty() ? QStringLiteral("#") : QStringLiteral("# ") + part);
 }
 
-QString HclWriter::text() const
+QByteArray HclWriter::utf8() const
 {
-    Q_ASSERT(m_closers.isEmpty());
-    QString out;
-    qsizetype size = 0;
-    for (const Line& line : m_lines)
-        size += line.indent * 2 + line.lead.size() + line.value.size() + 8;
-    out.reserve(size);
-    std::size_t count = m_lines.size();
-    while (count > 0 && m_lines[count - 1].lead.isEmpty() && !m_lines[count - 1].assign)
-        --count; // no trailing blank lines
-    // Alignment chains: runs of consecutive attribute lines; hclwrite pads each key so
-    // that every `=` of the run sits one space after the longest indentation + key.
-    // Column counting is per character here (hclwrite counts the same for our ASCII keys;
-    // non-ASCII object keys are rare and terraform fmt measures them the same way).
-    std::size_t i = 0;
-    while (i < count) {
-        if (!m_lines[i].assign) {
-            const Line& line = m_lines[i];
-            if (!line.lead.isEmpty()) {
-                out.append(QString(line.indent * 2, QLatin1Char(' ')));
-                out.append(line.lead);
-            }
-            out += QLatin1Char('\n');
-            ++i;
-            continue;
-        }
-        std::size_t end = i;
-        int width = 0;
-        while (end < count && m_lines[end].assign) {
-            width = std::max(width, int(m_lines[end].indent * 2 + m_lines[end].lead.size()));
-            ++end;
-        }
-        for (; i < end; ++i) {
-            const Line& line = m_lines[i];
-            const int columns = int(line.indent * 2 + line.lead.size());
-            out.append(QString(line.indent * 2, QLatin1Char(' ')));
-            out.append(line.lead);
-            out.append(QString(width - columns + 1, QLatin1Char(' ')));
-            out.append(QLatin1String("= "));
-            out.append(line.value);
-            out.append(QLatin1Char('\n'));
-        }
-    }
+    HclWriter copy = *this;
+    return copy.takeUtf8();
+}
+
+QByteArray HclWriter::takeUtf8()
+{
+    Q_ASSERT(m_closers.empty());
+    // A trailing blank line is never written; a pending run (attributes at the top level) is.
+    if (!m_run.empty())
+        alignRun();
+    m_out.truncate(m_size);
+    QByteArray out = std::move(m_out);
+    *this = HclWriter();
     return out;
 }
 
 QString HclWriter::string(const QString& text)
 {
-    return QLatin1Char('"') + Escaping::hclString(text) + QLatin1Char('"');
+    if (!plainString(text))
+        return QLatin1Char('"') + Escaping::hclString(text) + QLatin1Char('"');
+    const qsizetype size = text.size();
+    QString out(size + 2, Qt::Uninitialized);
+    char16_t* to = reinterpret_cast<char16_t*>(out.data());
+    to[0] = u'"';
+    std::memcpy(to + 1, text.utf16(), size_t(size) * sizeof(char16_t));
+    to[size + 1] = u'"';
+    return out;
 }
 
 QString HclWriter::list(const QStringList& expressions)
@@ -139,11 +261,17 @@ QString HclWriter::stringList(const QStringList& texts)
 
 QString HclWriter::key(const QString& text)
 {
-    static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_-]*$"));
-    // Reserved words would read as literals (true/false/null) or for-expressions; quote them.
+    // An identifier (letter or _, then letters, digits, _ or -) stays bare; reserved words would
+    // read as literals (true/false/null) or for-expressions, so they are quoted.
+    auto isLetter = [](QChar c) { return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')); };
+    bool identifier = !text.isEmpty() && (isLetter(text.front()) || text.front() == QLatin1Char('_'));
+    for (qsizetype i = 1; identifier && i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        identifier = isLetter(c) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_') || c == QLatin1Char('-');
+    }
     static const QStringList reserved{QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("null"),
                                       QStringLiteral("for"), QStringLiteral("in"), QStringLiteral("if")};
-    if (identifier.match(text).hasMatch() && !reserved.contains(text))
+    if (identifier && !reserved.contains(text))
         return text;
     return string(text);
 }

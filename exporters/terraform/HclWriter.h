@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <string>
 #include <vector>
 
 namespace sky {
@@ -10,6 +12,10 @@ namespace sky {
 /// and the `=` of consecutive single-line attributes aligned (as hclwrite aligns them).
 /// Expressions passed in are HCL written by the exporter; user text enters only through
 /// string(), which escapes it.
+///
+/// The text is appended to one UTF-8 buffer as it is written; only the current run of
+/// consecutive attributes is held back until its alignment is known (a 10k-component
+/// design makes tens of megabytes of HCL).
 class HclWriter {
 public:
     /// `type "label" ... {`
@@ -27,8 +33,12 @@ public:
     void blank();
     /// `# text`; text is the exporter's own prose (each line becomes a comment line).
     void comment(const QString& text);
-    QString text() const;
-    bool isEmpty() const { return m_lines.empty(); }
+    /// The text written so far (every block closed), in UTF-8.
+    QByteArray utf8() const;
+    /// The same, moved out: the writer is empty afterwards.
+    QByteArray takeUtf8();
+    QString text() const { return QString::fromUtf8(utf8()); }
+    bool isEmpty() const { return m_last == Last::None; }
 
     /// A quoted HCL string literal holding `text` verbatim (no interpolation possible).
     static QString string(const QString& text);
@@ -41,16 +51,42 @@ public:
     static QString boolean(bool value) { return value ? QStringLiteral("true") : QStringLiteral("false"); }
 
 private:
-    struct Line {
-        int indent = 0;
-        QString lead;   ///< the key of an attribute, or the whole line
-        QString value;  ///< the single-line value of an attribute (aligned)
-        bool assign = false;
+    /// What the last line written was: blank() and close() depend on it.
+    enum class Last { None, Blank, Opens, Attribute, Other };
+    /// An attribute line of the current run, already written.
+    struct RunLine {
+        qsizetype keyEnd = 0;  ///< offset in the text where its padding goes
+        qsizetype columns = 0; ///< indentation + key, in UTF-16 units
     };
-    void push(Line line);
+    /// A line that is not an aligned attribute, at the current depth.
+    void line(QStringView text, QStringView suffix = {});
+    void beginLine();
+    /// `count` more bytes at the end of the text, to be filled by the caller.
+    char* grow(qsizetype count)
+    {
+        if (m_size + count > m_out.size())
+            reserveMore(count);
+        char* at = m_out.data() + m_size;
+        m_size += count;
+        return at;
+    }
+    void reserveMore(qsizetype count);
+    void put(QStringView text);
+    void put(char c) { *grow(1) = c; }
+    void putSpaces(qsizetype count);
+    /// Pads the keys of the current run so that their `=` align, and ends the run.
+    void alignRun();
 
-    std::vector<Line> m_lines;
-    QStringList m_closers;
+    // The text is m_out's first m_size bytes: growing a plain buffer and writing through a
+    // pointer is much cheaper than QByteArray::append per piece. Attribute lines are written
+    // at once; when their run ends, the padding is inserted (runs are a few lines long).
+    QByteArray m_out;
+    qsizetype m_size = 0;
+    qsizetype m_runStart = -1; ///< where the current run of attributes starts; -1: none
+    std::vector<RunLine> m_run;
+    std::string m_scratch;
+    std::vector<QString> m_closers;
+    Last m_last = Last::None;
 };
 
 } // namespace sky

@@ -1,3 +1,4 @@
+#include "exporters/terraform/BucketHardening.h"
 #include "exporters/terraform/IamPolicy.h"
 #include "exporters/terraform/TerraformGenerators.h"
 #include "exporters/terraform/TerraformModule.h"
@@ -31,39 +32,9 @@ void accessLogBucket(TerraformModule& m, HclWriter& w, const Component& alb, con
     w.attribute(QStringLiteral("bucket_prefix"), QStringLiteral("\"${var.name}-%1-logs-\"").arg(TerraformNames::slug(alb.id, 11)));
     w.close();
     w.blank();
-    w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket_public_access_block"), b});
-    w.attribute(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.%1.id").arg(b));
-    for (const char* key : {"block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets"})
-        w.attribute(QLatin1String(key), QStringLiteral("true"));
-    w.close();
-    w.blank();
-    w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket_ownership_controls"), b});
-    w.attribute(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.%1.id").arg(b));
-    w.blank();
-    w.openBlock(QStringLiteral("rule"));
-    w.attribute(QStringLiteral("object_ownership"), QStringLiteral("\"BucketOwnerEnforced\""));
-    w.close();
-    w.close();
-    w.blank();
-    w.comment(QStringLiteral("ALB access logs support SSE-S3 on the target bucket."));
-    w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket_server_side_encryption_configuration"), b});
-    w.attribute(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.%1.id").arg(b));
-    w.blank();
-    w.openBlock(QStringLiteral("rule"));
-    w.openBlock(QStringLiteral("apply_server_side_encryption_by_default"));
-    w.attribute(QStringLiteral("sse_algorithm"), QStringLiteral("\"AES256\""));
-    w.close();
-    w.close();
-    w.close();
-    w.blank();
-    w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket_versioning"), b});
-    w.attribute(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.%1.id").arg(b));
-    w.blank();
-    w.openBlock(QStringLiteral("versioning_configuration"));
-    w.attribute(QStringLiteral("status"), QStringLiteral("\"Enabled\""));
-    w.close();
-    w.close();
-    w.blank();
+    BucketHardening::Settings hardening;
+    hardening.encryptionComment = QStringLiteral("ALB access logs support SSE-S3 on the target bucket.");
+    BucketHardening::write(w, b, hardening);
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket_lifecycle_configuration"), b});
     w.attribute(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.%1.id").arg(b));
     w.blank();
@@ -234,9 +205,14 @@ void loadBalancerOf(TerraformModule& m, HclWriter& w, const Component& alb)
         w.blank();
     }
     m.addOutput({r + QStringLiteral("_dns_name"), QStringLiteral("DNS name of load balancer '%1'.").arg(alb.id), QStringLiteral("aws_lb.%1.dns_name").arg(r)});
-    if (cert)
-        m.addOutput({r + QStringLiteral("_url"), QStringLiteral("URL of the API behind '%1'.").arg(alb.id),
+    if (cert) {
+        // Behind CloudFront only (no users connect to it), the ALB's name is the distribution's origin.
+        const bool originOnly = m.sources(alb.id, QStringLiteral("users")).empty() && !m.sources(alb.id, QStringLiteral("cloudfront")).empty();
+        m.addOutput({r + QStringLiteral("_url"),
+                     originOnly ? QStringLiteral("Origin URL of '%1' (its security group admits only CloudFront).").arg(alb.id)
+                                : QStringLiteral("URL of the API behind '%1'.").arg(alb.id),
                      HclWriter::string(QStringLiteral("https://") + m.domainOf(alb))});
+    }
 }
 
 } // namespace

@@ -134,6 +134,8 @@ void securityGroups(TerraformModule& m)
                  QStringLiteral("cidr_ipv4"), QStringLiteral("\"0.0.0.0/0\""));
     }
     if (usesCloudFrontPrefixList) {
+        m.note(QStringLiteral("The CloudFront origin-facing prefix list counts as its weight (about 55 entries) against the quota of "
+                              "60 inbound rules per security group: keep few other rules on the groups that admit it."));
         w.openBlock(QStringLiteral("data"), {QStringLiteral("aws_ec2_managed_prefix_list"), QStringLiteral("cloudfront")});
         w.attribute(QStringLiteral("name"), QStringLiteral("\"com.amazonaws.global.cloudfront.origin-facing\""));
         w.close();

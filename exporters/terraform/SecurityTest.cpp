@@ -87,6 +87,17 @@ QString write(TerraformModule& m)
                 QStringLiteral("minimum TLS as designed"));
             add(QStringLiteral("one(%1.viewer_certificate).ssl_support_method == \"sni-only\"").arg(r), QStringLiteral("SNI only"));
         }
+        for (const Component* alb : m.targets(cdn->id, QStringLiteral("alb"))) {
+            add(QStringLiteral("[for o in %1.origin : one(o.custom_origin_config).origin_protocol_policy if o.origin_id == %2] == [\"https-only\"]")
+                    .arg(r, HclWriter::string(alb->id)),
+                QStringLiteral("CloudFront reaches its load balancer origin over HTTPS only"));
+            add(QStringLiteral("[for o in %1.origin : one(o.custom_origin_config).origin_ssl_protocols if o.origin_id == %2] == [toset([\"TLSv1.2\"])]")
+                    .arg(r, HclWriter::string(alb->id)),
+                QStringLiteral("CloudFront speaks TLS 1.2 to its load balancer origin"));
+            add(QStringLiteral("alltrue([for b in %1.ordered_cache_behavior : b.viewer_protocol_policy == %2])")
+                    .arg(r, HclWriter::string(m.stringProperty(*cdn, QStringLiteral("viewer_protocol_policy")))),
+                QStringLiteral("viewer protocol policy as designed on the API paths"));
+        }
     }
     for (const Component* vpc : m.ofType(QStringLiteral("vpc")))
         if (m.boolProperty(*vpc, QStringLiteral("flow_logs")))

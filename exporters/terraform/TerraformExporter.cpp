@@ -78,20 +78,22 @@ TerraformExport exportDesign(const Design& design, const Catalog& catalog)
         return result;
     }
     const QString test = SecurityTest::write(m);
-    // Render each concern file once; the module files then learn from the text which shared
-    // data sources the concerns refer to.
+    // Render each concern file once (its text moves out of the writer); the module files then
+    // learn from the text which shared data sources the concerns refer to.
     bool callerIdentity = false;
-    for (auto it = m.files().begin(); it != m.files().end(); ++it) {
-        if (it.value().isEmpty())
+    const QStringList concerns = m.files().keys();
+    for (const QString& name : concerns) {
+        HclWriter& w = m.file(name);
+        if (w.isEmpty())
             continue;
-        const QByteArray text = it.value().text().toUtf8();
+        const QByteArray text = w.takeUtf8();
         callerIdentity = callerIdentity || text.contains("data.aws_caller_identity.current");
-        result.files.insert(it.key(), text);
+        result.files.insert(name, text);
     }
     moduleFiles(m, callerIdentity);
-    for (auto it = m.files().begin(); it != m.files().end(); ++it)
-        if (!it.value().isEmpty() && !result.files.contains(it.key()))
-            result.files.insert(it.key(), it.value().text().toUtf8());
+    for (const QString& name : m.files().keys())
+        if (!m.file(name).isEmpty() && !result.files.contains(name))
+            result.files.insert(name, m.file(name).takeUtf8());
     result.files.insert(QStringLiteral("tests/security.tftest.hcl"), test.toUtf8());
     result.files.insert(QStringLiteral("README.md"), readme(m).toUtf8());
     result.notes = m.notes();

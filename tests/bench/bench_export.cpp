@@ -1,6 +1,7 @@
 // bench_export: how long exporting Terraform takes for 100, 1k and 10k-component designs,
 // against a plain JSON parse of the same file (target: within 8x at 10k). Not a test: run
 // it by hand (build/tests/bench_export) on a Release build for meaningful numbers.
+// `bench_export SIZE [RUNS]` measures one size (e.g. under valgrind --tool=callgrind).
 
 #include "exporters/GithubActionsExporter.h"
 #include "exporters/terraform/TerraformExporter.h"
@@ -10,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QTextStream>
 #include <nlohmann/json.hpp>
+#include <vector>
 
 using Json = nlohmann::json;
 
@@ -83,13 +85,19 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     out << "components  file KiB  json parse ms  load ms  terraform ms  workflow ms  (load+terraform)/parse  files KiB\n";
-    for (const int size : {100, 1000, 10000}) {
+    std::vector<int> sizes{100, 1000, 10000};
+    int runs = 3;
+    if (argc > 1)
+        sizes = {QString::fromLocal8Bit(argv[1]).toInt()};
+    if (argc > 2)
+        runs = std::max(1, QString::fromLocal8Bit(argv[2]).toInt());
+    for (const int size : sizes) {
         const QByteArray bytes = design(size);
         // Best of three runs of each, to keep the machine's noise out.
         double parse = 1e18, load = 1e18, terraform = 1e18, workflow = 1e18;
         qint64 outputBytes = 0;
         int components = 0;
-        for (int run = 0; run < 3; ++run) {
+        for (int run = 0; run < runs; ++run) {
             QElapsedTimer t;
             t.start();
             const Json parsed = Json::parse(bytes.constBegin(), bytes.constEnd());

@@ -1,5 +1,6 @@
 #include "IacDesigns.h"
 
+#include "model/DesignReader.h"
 #include "model/Templates.h"
 
 namespace IacDesigns {
@@ -11,6 +12,21 @@ Design load(const QString& templateName)
     LoadResult r = Templates::load(templateName);
     Q_ASSERT(r.ok());
     return *r.design;
+}
+
+Design fixture(const QString& name)
+{
+    LoadResult r = DesignReader::readFile(QStringLiteral(SKYFORGE_SOURCE_DIR "/tests/iac/fixtures/") + name + QStringLiteral(".skyforge"));
+    if (!r.ok())
+        qFatal("fixture %s: %s", qPrintable(name), qPrintable(r.error));
+    return *r.design;
+}
+
+Design fixtureVariant(const QString& name, const std::function<void(Design&)>& change)
+{
+    Design d = fixture(name);
+    change(d);
+    return d;
 }
 
 Design variant(const std::function<void(Design&)>& change)

@@ -10,6 +10,10 @@
 namespace IacDesigns {
 
 sky::Design load(const QString& templateName);
+/// A design file of tests/iac/fixtures (e.g. "cloudfront-alb-origin").
+sky::Design fixture(const QString& name);
+/// The fixture with one change applied.
+sky::Design fixtureVariant(const QString& name, const std::function<void(sky::Design&)>& change);
 /// web-app-ecs with one change applied.
 sky::Design variant(const std::function<void(sky::Design&)>& change);
 void setProperty(sky::Design& d, const QString& id, const QString& key, const sky::Json& value);

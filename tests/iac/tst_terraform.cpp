@@ -99,6 +99,9 @@ private slots:
     void faithful();
     void securityGroupsFromConnections();
     void iamLeastPrivilege();
+    void cloudFrontToLoadBalancer();
+    void cloudFrontToLoadBalancerVariants_data();
+    void cloudFrontToLoadBalancerVariants();
     void invalidFargatePairIsRefused();
     void hostileTextIsInert();
     void validatesWithTerraform_data();
@@ -119,7 +122,18 @@ void TestTerraform::hclWriterAlignsLikeTerraformFmt()
     w.close();
     QCOMPARE(w.text(), QStringLiteral("resource \"aws_x\" \"y\" {\n  a         = 1\n  long_name = 2\n  tags = {\n    Name = \"n\"\n  }\n"
                                       "  b = 3\n}\n"));
+    // Non-ASCII text (converted apart from the ASCII fast path) and keys aligned per UTF-16 unit.
+    HclWriter u;
+    u.openBlock(QStringLiteral("locals"));
+    u.attribute(HclWriter::key(QStringLiteral("Équipe")), HclWriter::string(QStringLiteral("ñandú, más de ocho caracteres")));
+    u.attribute(QStringLiteral("a"), QStringLiteral("1"));
+    u.blank();
+    u.attribute(QStringLiteral("b"), QStringLiteral("2"));
+    u.close();
+    QCOMPARE(u.text(), QStringLiteral("locals {\n  \"Équipe\" = \"ñandú, más de ocho caracteres\"\n  a        = 1\n\n  b = 2\n}\n"));
     QCOMPARE(HclWriter::string(QStringLiteral("a\"b\\c\n${x}%{y}")), QStringLiteral("\"a\\\"b\\\\c\\n$${x}%%{y}\""));
+    QCOMPARE(HclWriter::string(QStringLiteral("50% of $5, end $")), QStringLiteral("\"50% of $5, end $\""));
+    QCOMPARE(HclWriter::string(QStringLiteral("$%{")), QStringLiteral("\"$%%{\""));
     QCOMPARE(HclWriter::key(QStringLiteral("Project")), QStringLiteral("Project"));
     QCOMPARE(HclWriter::key(QStringLiteral("a:b")), QStringLiteral("\"a:b\""));
     QCOMPARE(HclWriter::key(QStringLiteral("true")), QStringLiteral("\"true\""));
@@ -400,6 +414,120 @@ void TestTerraform::iamLeastPrivilege()
     QVERIFY(!text.contains(QLatin1String("access_key")) && !text.contains(QLatin1String("aws_iam_access_key")));
 }
 
+namespace {
+const QString kAlbOrigin = QStringLiteral("cloudfront-alb-origin");
+} // namespace
+
+void TestTerraform::cloudFrontToLoadBalancer()
+{
+    const TerraformExport e = TerraformExporter::exportDesign(IacDesigns::fixture(kAlbOrigin));
+    QVERIFY2(e.ok(), qPrintable(e.error));
+    const QString frontend = file(e, QStringLiteral("frontend.tf"));
+    const QString cdn = block(frontend, QStringLiteral("resource \"aws_cloudfront_distribution\" \"cdn\""));
+    // The ALB is a second origin, reached over HTTPS only on the name its certificate covers
+    // (through the design's alias record), never on its *.elb.amazonaws.com name.
+    QVERIFY2(matches(cdn, QStringLiteral("origin \\{\\n    origin_id   = \"alb\"\\n    domain_name = aws_route53_record.alb_a.fqdn\\n\\n"
+                                         "    custom_origin_config \\{\\n      http_port              = 80\\n      https_port             = 443\\n"
+                                         "      origin_protocol_policy = \"https-only\"\\n      origin_ssl_protocols   = \\[\"TLSv1.2\"\\]\\n")),
+             qPrintable(cdn));
+    QVERIFY(!cdn.contains(QLatin1String("aws_lb.alb.dns_name")));
+    QVERIFY(matches(file(e, QStringLiteral("dns_certificates.tf")), QStringLiteral("resource \"aws_route53_record\" \"alb_a\" \\{\\n[^}]*name\\s+= \"api.example.com\"")));
+    // The S3 origin keeps the default behaviour; /api/* goes to the ALB, uncached, every method.
+    QVERIFY(matches(cdn, QStringLiteral("default_cache_behavior \\{\\n    target_origin_id\\s+= \"frontend\"")));
+    const int ordered = cdn.indexOf(QLatin1String("ordered_cache_behavior {"));
+    QVERIFY(ordered > 0);
+    const QString api = cdn.mid(ordered, cdn.indexOf(QLatin1String("\n  }\n"), ordered) - ordered);
+    for (const QString& p : {QStringLiteral("path_pattern\\s+= \"/api/\\*\""), QStringLiteral("target_origin_id\\s+= \"alb\""),
+                             QStringLiteral("viewer_protocol_policy\\s+= \"redirect-to-https\""),
+                             QStringLiteral("allowed_methods\\s+= \\[\"DELETE\", \"GET\", \"HEAD\", \"OPTIONS\", \"PATCH\", \"POST\", \"PUT\"\\]"),
+                             QStringLiteral("cache_policy_id\\s+= data.aws_cloudfront_cache_policy.caching_disabled.id"),
+                             QStringLiteral("origin_request_policy_id\\s+= data.aws_cloudfront_origin_request_policy.all_viewer_except_host_header.id")})
+        QVERIFY2(matches(api, p), qPrintable(p + QStringLiteral(" in\n") + api));
+    QVERIFY(frontend.contains(QLatin1String("data \"aws_cloudfront_cache_policy\" \"caching_disabled\" {\n  name = \"Managed-CachingDisabled\"\n}")));
+    QVERIFY(frontend.contains(QLatin1String("data \"aws_cloudfront_origin_request_policy\" \"all_viewer_except_host_header\" {\n"
+                                            "  name = \"Managed-AllViewerExceptHostHeader\"\n}")));
+    // SPA routing moves to a function on the default behaviour: error pages would rewrite the API's 403/404.
+    QVERIFY(!frontend.contains(QLatin1String("custom_error_response {")));
+    QVERIFY(cdn.contains(QLatin1String("function_arn = aws_cloudfront_function.cdn_spa_routing.arn")));
+    QVERIFY(frontend.contains(QLatin1String("runtime = \"cloudfront-js-2.0\"")));
+    // The ALB admits CloudFront's origin-facing prefix list, and nothing from the Internet.
+    const QString sg = file(e, QStringLiteral("security_groups.tf"));
+    const QString rule = block(sg, QStringLiteral("resource \"aws_vpc_security_group_ingress_rule\" \"alb_from_cdn\""));
+    QVERIFY2(rule.contains(QLatin1String("prefix_list_id    = data.aws_ec2_managed_prefix_list.cloudfront.id")) &&
+                 rule.contains(QLatin1String("from_port         = 443")),
+             qPrintable(sg));
+    QVERIFY(sg.contains(QLatin1String("name = \"com.amazonaws.global.cloudfront.origin-facing\"")));
+    QCOMPARE(countOf(sg, QStringLiteral("^resource \"aws_vpc_security_group_ingress_rule\" \"alb_")), 1);
+    QCOMPARE(countOf(sg, QStringLiteral("cidr_ipv4\\s+= \"0.0.0.0/0\"")), 1); // only the API's egress to AWS APIs
+    // The plan test asserts the origin's protocol.
+    const QString test = file(e, QStringLiteral("tests/security.tftest.hcl"));
+    QVERIFY(test.contains(QLatin1String("one(o.custom_origin_config).origin_protocol_policy if o.origin_id == \"alb\"] == [\"https-only\"]")));
+    QVERIFY(file(e, QStringLiteral("outputs.tf")).contains(QLatin1String("Origin URL of 'alb' (its security group admits only CloudFront).")));
+    QVERIFY(e.notes.join(QLatin1Char('\n')).contains(QLatin1String("CSRF_TRUSTED_ORIGINS")));
+}
+
+void TestTerraform::cloudFrontToLoadBalancerVariants_data()
+{
+    QTest::addColumn<Design>("design");
+    QTest::addColumn<QString>("error");       // empty: exports
+    QTest::addColumn<QStringList>("present"); // regular expressions over every .tf file
+    QTest::addColumn<QStringList>("absent");
+    using D = Design;
+    auto v = [](const std::function<void(D&)>& change) { return IacDesigns::fixtureVariant(kAlbOrigin, change); };
+    QTest::newRow("users also reach the ALB") << v([](D& d) {
+        d.appendConnection(Connection{QStringLiteral("c2"), QStringLiteral("users"), QStringLiteral("alb"), QStringLiteral("https"), 443, {}});
+    }) << QString() << QStringList{QStringLiteral("\"alb_from_internet\""), QStringLiteral("\"alb_from_cdn\""), QStringLiteral("URL of the API behind 'alb'")}
+       << QStringList{QStringLiteral("Origin URL")};
+    QTest::newRow("API only") << v([](D& d) { IacDesigns::removeComponent(d, QStringLiteral("frontend")); }) << QString()
+                              << QStringList{QStringLiteral("default_cache_behavior \\{\\n    target_origin_id\\s+= \"alb\"\\n[^}]*caching_disabled")}
+                              << QStringList{QStringLiteral("ordered_cache_behavior"), QStringLiteral("aws_cloudfront_origin_access_control"),
+                                             QStringLiteral("caching_optimized"), QStringLiteral("aws_cloudfront_function")};
+    QTest::newRow("path from the label") << v([](D& d) { d.mutableConnection(QStringLiteral("c16"))->label = QStringLiteral("/v1/*"); }) << QString()
+                                         << QStringList{QStringLiteral("path_pattern\\s+= \"/v1/\\*\"")} << QStringList{QStringLiteral("/api/\\*")};
+    QTest::newRow("hostile path") << v([](D& d) { d.mutableConnection(QStringLiteral("c16"))->label = QStringLiteral("/") + IacDesigns::hostileText(); })
+                                  << QString()
+                                  << QStringList{QStringLiteral("path_pattern\\s+= \"/") +
+                                                 QRegularExpression::escape(Escaping::hclString(IacDesigns::hostileText())) + QLatin1Char('"')}
+                                  << QStringList{QStringLiteral("^resource \"null_resource\""), QStringLiteral("(?<![$])[$][{]file[(]")};
+    QTest::newRow("wildcard certificate") << v([](D& d) { IacDesigns::setProperty(d, QStringLiteral("cert_api"), QStringLiteral("domain"), "*.example.com"); })
+                                          << QString() << QStringList{QStringLiteral("domain_name = aws_route53_record.alb_a.fqdn")} << QStringList{};
+    QTest::newRow("no alias record") << v([](D& d) { d.takeConnection(QStringLiteral("c5")); }) << QString()
+                                     << QStringList{QStringLiteral("domain_name = \"api.example.com\"")} << QStringList{QStringLiteral("\"alb_a\""), QStringLiteral("aws_route53_record.alb_a\\b")};
+    QTest::newRow("wildcard not covering the API domain") << v([](D& d) {
+        IacDesigns::setProperty(d, QStringLiteral("cert_api"), QStringLiteral("domain"), "*.internal.example.com");
+    }) << QStringLiteral("no host name its certificate covers") << QStringList{} << QStringList{};
+    QTest::newRow("internal ALB") << v([](D& d) { IacDesigns::setProperty(d, QStringLiteral("alb"), QStringLiteral("internet_facing"), false); })
+                                  << QStringLiteral("'alb', which is internal") << QStringList{} << QStringList{};
+    QTest::newRow("plain HTTP to the ALB") << v([](D& d) {
+        d.mutableConnection(QStringLiteral("c16"))->protocol = QStringLiteral("http");
+        d.mutableConnection(QStringLiteral("c16"))->port = 80;
+    }) << QStringLiteral("over http (connection c16)") << QStringList{} << QStringList{};
+    QTest::newRow("no origin at all") << v([](D& d) {
+        IacDesigns::removeComponent(d, QStringLiteral("frontend"));
+        d.takeConnection(QStringLiteral("c16"));
+    }) << QStringLiteral("CloudFront 'cdn' has no origin") << QStringList{} << QStringList{};
+}
+
+void TestTerraform::cloudFrontToLoadBalancerVariants()
+{
+    QFETCH(Design, design);
+    QFETCH(QString, error);
+    QFETCH(QStringList, present);
+    QFETCH(QStringList, absent);
+    const TerraformExport e = TerraformExporter::exportDesign(design);
+    if (!error.isEmpty()) {
+        QVERIFY(!e.ok() && e.files.isEmpty());
+        QVERIFY2(e.error.contains(error), qPrintable(e.error));
+        return;
+    }
+    QVERIFY2(e.ok(), qPrintable(e.error));
+    const QString text = all(e);
+    for (const QString& p : present)
+        QVERIFY2(matches(text, p), qPrintable(QStringLiteral("lacks /") + p + QLatin1Char('/')));
+    for (const QString& a : absent)
+        QVERIFY2(!matches(text, a), qPrintable(QStringLiteral("unexpected /") + a + QLatin1Char('/')));
+}
+
 void TestTerraform::invalidFargatePairIsRefused()
 {
     const Design d = IacDesigns::variant([](Design& x) {
@@ -458,6 +586,13 @@ void TestTerraform::validatesWithTerraform_data()
         d.region = QStringLiteral("ap-southeast-4");
     });
     QTest::newRow("hostile") << IacDesigns::hostile();
+    QTest::newRow("cloudfront-alb-origin") << IacDesigns::fixture(QStringLiteral("cloudfront-alb-origin"));
+    QTest::newRow("cloudfront-alb-origin, hostile path") << IacDesigns::fixtureVariant(QStringLiteral("cloudfront-alb-origin"), [](Design& d) {
+        d.mutableConnection(QStringLiteral("c16"))->label = QStringLiteral("/") + IacDesigns::hostileText();
+    });
+    QTest::newRow("cloudfront-alb-origin, API only") << IacDesigns::fixtureVariant(QStringLiteral("cloudfront-alb-origin"), [](Design& d) {
+        IacDesigns::removeComponent(d, QStringLiteral("frontend"));
+    });
 }
 
 void TestTerraform::validatesWithTerraform()
