@@ -112,6 +112,12 @@ double timeValidation(const Design& d, const RuleSet& rules, int runs, size_t* f
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    // `bench_rules --write-10k FILE` only writes the 10k design, for profiling the process by hand.
+    if (argc == 3 && QByteArray(argv[1]) == "--write-10k") {
+        QFile file(QString::fromLocal8Bit(argv[2]));
+        const QByteArray bytes = DesignWriter::toBytes(generate(10000));
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() ? 0 : 2;
+    }
     const RuleSet& rules = RuleSet::builtin();
     std::printf("bench_rules: %d rules; median of several runs (build type: %s)\n", rules.size(), SKYFORGE_BUILD_TYPE);
     for (int n : {1000, 10000, 100000}) {
