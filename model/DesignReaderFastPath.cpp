@@ -3,7 +3,6 @@
 #include "model/Catalog.h"
 #include "model/DesignReader.h"
 #include "model/DesignSettings.h"
-#include "model/Integrity.h"
 #include "model/Protocols.h"
 #include "model/Regions.h"
 #include "model/SafeText.h"
@@ -176,7 +175,8 @@ public:
                     return std::nullopt;
             m_design.settings = std::move(m_settings);
         }
-        if (!Integrity::problems(m_design).isEmpty())
+        // What Integrity::problems would find, with the indexes at hand (the full reader runs it).
+        if (!parentsAreSound())
             return std::nullopt;
         return std::move(m_design);
     }
@@ -217,14 +217,15 @@ public:
             return false;
         case State::Component:
             switch (m_field) {
-            case Field::Id: // later parents and connection ends share its text
-                return FastPath::isValidId(v) && shared(v, m_component.id) && consumed();
+            case Field::Id:
+                m_idKey = v;
+                return FastPath::isValidId(v) && text(v, false, m_component.id) && consumed();
             case Field::Type:
-                return shared(v, m_component.type) && consumed();
+                return word(m_types, v, m_component.type) && consumed();
             case Field::Name:
                 return text(v, false, m_component.name) && consumed();
             case Field::Parent:
-                return shared(v, m_component.parent) && consumed();
+                return parent(v) && consumed();
             case Field::Notes:
                 return text(v, true, m_component.notes) && consumed();
             default:
@@ -233,13 +234,14 @@ public:
         case State::Connection:
             switch (m_field) {
             case Field::Id:
+                m_idKey = v;
                 return FastPath::isValidId(v) && text(v, false, m_connection.id) && consumed();
             case Field::From:
-                return shared(v, m_connection.from) && consumed();
+                return end(v, m_connection.from, m_fromIndex) && consumed();
             case Field::To:
-                return shared(v, m_connection.to) && consumed();
+                return end(v, m_connection.to, m_toIndex) && consumed();
             case Field::Protocol:
-                return shared(v, m_connection.protocol) && consumed();
+                return word(m_protocols, v, m_connection.protocol) && consumed();
             case Field::Label:
                 return text(v, false, m_connection.label) && consumed();
             default:
@@ -297,6 +299,7 @@ public:
             if (m_design.components().size() >= size_t(kMaxComponents))
                 return false;
             m_component = Component();
+            m_parentIndex = kNoParent;
             m_item = Seen();
             m_state = State::Component;
             return true;
@@ -416,16 +419,74 @@ private:
         return SafeText::check(out, multiline).isEmpty();
     }
 
-    /// Types, protocols, parents and connection ends repeat: one shared QString per spelling.
-    bool shared(const std::string& s, QString& out)
+    /// Types and protocols repeat: one shared QString per spelling.
+    static bool word(std::unordered_map<std::string, QString>& words, const std::string& s, QString& out)
     {
-        if (const auto it = m_strings.find(s); it != m_strings.end()) {
+        if (const auto it = words.find(s); it != words.end()) {
             out = it->second;
             return true;
         }
         if (!text(s, false, out))
             return false;
-        m_strings.emplace(s, out);
+        words.emplace(s, out);
+        return true;
+    }
+
+    /// A parent named before its child (the usual order) is resolved now and shares the
+    /// parent's id text; one named later is resolved at the end.
+    bool parent(const std::string& s)
+    {
+        if (const auto it = m_ids.find(s); it != m_ids.end() && it->second >= 0) {
+            m_component.parent = m_design.components()[size_t(it->second)].id;
+            m_parentIndex = it->second;
+            return true;
+        }
+        m_parentIndex = kLaterParent;
+        return text(s, false, m_component.parent);
+    }
+
+    /// A connection end: an existing component (connections come after every component).
+    bool end(const std::string& s, QString& out, int& index)
+    {
+        const auto it = m_ids.find(s);
+        if (it == m_ids.end() || it->second < 0)
+            return false;
+        index = it->second;
+        out = m_design.components()[size_t(index)].id;
+        return true;
+    }
+
+    /// Parents exist, are containers, and hold no cycle: each component is walked once
+    /// (0 = not seen, 1 = on the current walk, 2 = known to reach the top level).
+    bool parentsAreSound()
+    {
+        const auto& components = m_design.components();
+        for (size_t i = 0; i < components.size(); ++i) {
+            int& p = m_parentOf[i];
+            if (p == kLaterParent) {
+                const auto it = m_ids.find(components[i].parent.toStdString());
+                if (it == m_ids.end() || it->second < 0)
+                    return false;
+                p = it->second;
+            }
+            if (p >= 0 && !m_container[size_t(p)])
+                return false;
+        }
+        std::vector<char> state(components.size(), 0);
+        std::vector<int> walk;
+        for (size_t i = 0; i < components.size(); ++i) {
+            walk.clear();
+            int up = int(i);
+            while (up >= 0 && state[size_t(up)] != 2) {
+                if (state[size_t(up)] == 1)
+                    return false;
+                state[size_t(up)] = 1;
+                walk.push_back(up);
+                up = m_parentOf[size_t(up)];
+            }
+            for (const int done : walk)
+                state[size_t(done)] = 2;
+        }
         return true;
     }
 
@@ -452,6 +513,7 @@ private:
                 return false;
             c.size = QSizeF(m_size[0].get<double>(), m_size[1].get<double>());
         }
+        // A type the catalog does not know is loaded with a warning: for the full reader.
         const ComponentType* type = m_catalog.type(c.type);
         if (!type)
             return false;
@@ -482,8 +544,11 @@ private:
                 c.suppressions.push_back(std::move(s));
             }
         }
-        if (m_design.hasId(c.id))
-            return false;
+        const int index = int(m_design.components().size());
+        if (!m_ids.try_emplace(std::move(m_idKey), index).second)
+            return false; // an id used twice
+        m_parentOf.push_back(m_item.has(Field::Parent) && !c.parent.isEmpty() ? m_parentIndex : kNoParent);
+        m_container.push_back(type->container);
         m_design.appendComponent(std::move(c));
         return true;
     }
@@ -497,8 +562,10 @@ private:
             return false;
         if (!m_item.has(Field::Port) && c.protocol == QLatin1String("tcp"))
             return false;
-        if (c.from == c.to || m_design.hasId(c.id))
+        if (m_fromIndex == m_toIndex || m_container[size_t(m_fromIndex)] || m_container[size_t(m_toIndex)])
             return false;
+        if (!m_ids.try_emplace(std::move(m_idKey), kConnection).second)
+            return false; // an id used twice
         m_design.appendConnection(std::move(c));
         return true;
     }
@@ -519,7 +586,18 @@ private:
     Json m_position;
     Json m_size;
     Json m_suppressions;
-    std::unordered_map<std::string, QString> m_strings;
+    static constexpr int kNoParent = -1;
+    static constexpr int kLaterParent = -2;
+    static constexpr int kConnection = -1;
+    std::string m_idKey;
+    int m_parentIndex = kNoParent;
+    int m_fromIndex = -1;
+    int m_toIndex = -1;
+    std::unordered_map<std::string, int> m_ids; ///< component id -> index; connection id -> kConnection
+    std::vector<int> m_parentOf;                ///< per component: parent index, kNoParent or kLaterParent
+    std::vector<char> m_container;              ///< per component: its type is a container
+    std::unordered_map<std::string, QString> m_types;
+    std::unordered_map<std::string, QString> m_protocols;
 };
 
 } // namespace
