@@ -2,11 +2,13 @@
 // everything else through the full reader. The two must agree on every input: same design,
 // same error, same warnings. This test compares them on every design file of the repository
 // and on thousands of mutated designs (wrong types, nulls, unknown and repeated keys, key
-// orders, control characters, dangling references, ...).
+// orders, control characters, dangling references, ...). Also: the bundled catalog and rules
+// ship as the JSON that the build converted from their YAML; that JSON is the YAML's value.
 #include "model/DesignReader.h"
 #include "model/DesignReaderFastPath.h"
 #include "model/DesignWriter.h"
 #include "model/Templates.h"
+#include "model/YamlJson.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -173,6 +175,8 @@ private slots:
     void textualEdgeCases_data();
     void textualEdgeCases();
     void cleanFilesTakeTheFastPath();
+    void bundledJsonIsTheYaml_data();
+    void bundledJsonIsTheYaml();
 };
 
 void TestReaderPaths::everyDesignFile_data()
@@ -261,6 +265,33 @@ void TestReaderPaths::cleanFilesTakeTheFastPath()
     for (const QString& name : Templates::names())
         QVERIFY2(DesignReader::FastPath::readClean(Templates::bytes(name)), qPrintable(name));
     QVERIFY(!DesignReader::FastPath::readClean(QByteArray(33, '[') + QByteArray(33, ']')));
+}
+
+void TestReaderPaths::bundledJsonIsTheYaml_data()
+{
+    QTest::addColumn<QString>("yaml");
+    QTest::newRow("catalog") << QStringLiteral(":/catalog/catalog.yaml");
+    QDirIterator it(QStringLiteral(":/rules"), {QStringLiteral("*.yaml")}, QDir::Files);
+    int rules = 0;
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QTest::newRow(qPrintable(path)) << path;
+        ++rules;
+    }
+    QVERIFY(rules >= 5);
+}
+
+void TestReaderPaths::bundledJsonIsTheYaml()
+{
+    QFETCH(QString, yaml);
+    QFile source(yaml);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QString error;
+    const auto expected = yamlToJson(source.readAll(), &error);
+    QVERIFY2(expected, qPrintable(error));
+    QFile compiled(QStringLiteral(":/compiled/") + yaml.mid(2).replace(QStringLiteral(".yaml"), QStringLiteral(".json")));
+    QVERIFY2(compiled.open(QIODevice::ReadOnly), qPrintable(compiled.fileName()));
+    QVERIFY(Json::parse(compiled.readAll().toStdString()) == *expected);
 }
 
 QTEST_GUILESS_MAIN(TestReaderPaths)
