@@ -172,6 +172,7 @@ private slots:
     void everyDesignFile_data();
     void everyDesignFile();
     void mutatedDesigns();
+    void mutatedBytes();
     void textualEdgeCases_data();
     void textualEdgeCases();
     void cleanFilesTakeTheFastPath();
@@ -229,6 +230,40 @@ void TestReaderPaths::mutatedDesigns()
              qPrintable(QStringLiteral("%1 loaded (%2 by the fast path), %3 refused").arg(loaded).arg(tookFastPath).arg(refused)));
 }
 
+// The fast path reads JSON text with its own scanner: byte-level damage (JSON syntax, escapes,
+// numbers, UTF-8) must give exactly nlohmann's verdict through the full reader.
+void TestReaderPaths::mutatedBytes()
+{
+    static const char* pieces[] = {"{", "}", "[", "]", ",", ":", "\"", "\\", "0", "1", "-", ".", "e", "E", "+", " ", "\n",
+                                   "\t", "\r", "t", "f", "n", "true", "null", "01", "1.", "-0", "1e5", "0.5e-3", "1E+2",
+                                   "123456789012345678901", "18446744073709551616", "1e400", "\\u00e9", "\\ud83d\\ude00",
+                                   "\\n", "\\/", "\\x", "\x7f", "\xc3\xa9", "\xc3", "\xed\xa0\x80", "\xf4\x90\x80\x80",
+                                   "\xe0\x80\xaf", "\xc0\xaf", "\xc1\xbf", "\xf5\x80\x80\x80", "\xef\xbb\xbf", "\xf0\x9f\x98\x80", "/", "\x01"};
+    QRandomGenerator random(4242);
+    int tookFastPath = 0;
+    for (const QString& name : Templates::names()) {
+        const QByteArray original = Templates::bytes(name);
+        for (int round = 0; round < 1500; ++round) {
+            QByteArray bytes = original;
+            const int changes = 1 + random.bounded(2);
+            for (int i = 0; i < changes; ++i) {
+                const int at = random.bounded(int(bytes.size()));
+                const QByteArray piece(pieces[random.bounded(int(std::size(pieces)))]);
+                switch (random.bounded(3)) {
+                case 0: bytes.insert(at, piece); break;
+                case 1: bytes.replace(at, 1, piece); break;
+                default: bytes.remove(at, 1 + random.bounded(3)); break;
+                }
+            }
+            if (random.bounded(20) == 0)
+                bytes.prepend("\xef\xbb\xbf");
+            const QString why = disagreement(bytes, &tookFastPath);
+            QVERIFY2(why.isEmpty(), qPrintable(why + QStringLiteral("\n") + QString::fromUtf8(bytes.left(4000))));
+        }
+    }
+    QVERIFY2(tookFastPath > 100, qPrintable(QString::number(tookFastPath)));
+}
+
 void TestReaderPaths::textualEdgeCases_data()
 {
     QTest::addColumn<QByteArray>("bytes");
@@ -249,6 +284,10 @@ void TestReaderPaths::textualEdgeCases_data()
     QTest::newRow("escaped control") << QByteArray(base).replace("\"name\": \"", "\"name\": \"\\u001b");
     QTest::newRow("array root") << QByteArray("[1]");
     QTest::newRow("string root") << QByteArray("\"x\"");
+    QTest::newRow("escapes") << QByteArray(base).replace("\"name\": \"", "\"name\": \"a\\/b\\\"c\\\\");
+    QTest::newRow("unicode escape") << QByteArray(base).replace("\"name\": \"", "\"name\": \"caf\\u00e9 ");
+    QTest::newRow("non-ASCII") << QByteArray(base).replace("\"name\": \"", "\"name\": \"caf\xc3\xa9 \xf0\x9f\x98\x80 ");
+    QTest::newRow("byte-order mark") << QByteArray("\xef\xbb\xbf") + base;
     QTest::newRow("huge port") << QByteArray(base).replace("\"protocol\": \"https\"",
                                                           "\"protocol\": \"https\", \"port\": 18446744073709551615");
 }
