@@ -435,7 +435,13 @@ LoadResult readFile(const QString& path)
         return {std::nullopt, path + QStringLiteral(": the file is larger than %1 MiB; a design file is never that big").arg(kMaxFileBytes / (1024 * 1024)), {}};
     if (!file.open(QIODevice::ReadOnly))
         return {std::nullopt, path + QStringLiteral(": cannot be read (%1)").arg(file.errorString()), {}};
-    return readBytes(file.read(kMaxFileBytes + 1), path);
+    // Read what the file holds (plus one byte, to see a file that grew past the limit since
+    // it was measured): QIODevice::read(64 MiB + 1) first sets aside twice that much.
+    const qint64 measured = info.size();
+    QByteArray bytes = file.read(measured > 0 ? measured + 1 : kMaxFileBytes + 1);
+    if (measured > 0 && bytes.size() > measured)
+        bytes += file.read(kMaxFileBytes + 1 - bytes.size());
+    return readBytes(bytes, path);
 }
 
 } // namespace sky::DesignReader

@@ -265,7 +265,7 @@ private:
     /// no overlong forms, no surrogates, nothing above U+10FFFF).
     bool utf8Sequence()
     {
-        const auto byte = [&](size_t i) { return m_p + i < m_end ? static_cast<unsigned char>(m_p[i]) : 0u; };
+        const auto byte = [&](size_t i) { return i < size_t(m_end - m_p) ? static_cast<unsigned char>(m_p[i]) : 0u; };
         const auto in = [](unsigned b, unsigned lo, unsigned hi) { return b >= lo && b <= hi; };
         const unsigned c = byte(0);
         size_t size = 0;
