@@ -70,6 +70,9 @@ public:
     static QString kindName(PropertyKind kind);
 
 private:
+    /// fromYaml once the text is JSON values (the bundled catalog is converted at build time).
+    static std::optional<Catalog> fromJson(const Json& root, const QString& sourceName, QString* error);
+
     std::vector<ComponentType> m_types;
     QHash<QString, int> m_index;
     std::vector<std::pair<QString, QString>> m_categories;

@@ -1,6 +1,7 @@
 #include "model/DesignReader.h"
 
 #include "model/Catalog.h"
+#include "model/DesignReaderFastPath.h"
 #include "model/DesignSettings.h"
 #include "model/Integrity.h"
 #include "model/Protocols.h"
@@ -10,8 +11,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <algorithm>
 #include <cmath>
-#include <set>
+#include <string_view>
 
 namespace sky::DesignReader {
 
@@ -68,55 +70,109 @@ std::pair<int, int> lineColumn(const QByteArray& bytes, qsizetype offset)
     return {line, column};
 }
 
+/// Where a value sits in the file ("components[3].properties.multi_az"). Paths are linked
+/// stack objects that become text only when a refusal or a warning needs them: formatting a
+/// path for every field of every item was most of the time a 10k-component load took.
+class Path {
+public:
+    explicit Path(const char* key) : m_key(key) {}
+    explicit Path(const std::string& key) : m_stdKey(&key) {}
+    Path(const Path& parent, const char* key) : m_parent(&parent), m_key(key) {}
+    Path(const Path& parent, const std::string& key) : m_parent(&parent), m_stdKey(&key) {}
+    Path(const Path& parent, size_t index) : m_parent(&parent), m_index(index), m_isIndex(true) {}
+
+    QString toString() const
+    {
+        QString text = m_parent ? m_parent->toString() : QString();
+        if (m_isIndex)
+            return text + QStringLiteral("[%1]").arg(m_index);
+        if (m_parent)
+            text += QLatin1Char('.');
+        return text + (m_stdKey ? q(*m_stdKey) : QString::fromLatin1(m_key));
+    }
+
+private:
+    const Path* m_parent = nullptr;
+    const char* m_key = nullptr;
+    const std::string* m_stdKey = nullptr;
+    size_t m_index = 0;
+    bool m_isIndex = false;
+};
+
+[[noreturn]] void refuse(const Path& path, const QString& message) { throw Refusal{path.toString(), message}; }
+
+bool isOneOf(const std::string& key, std::initializer_list<std::string_view> known)
+{
+    return std::find(known.begin(), known.end(), std::string_view(key)) != known.end();
+}
+
+/// The value of `key`, or null when the object has none (one lookup instead of contains + []).
+const Json* member(const Json& object, const char* key)
+{
+    const auto it = object.find(key);
+    return it == object.end() ? nullptr : &*it;
+}
+
+Json* member(Json& object, const char* key)
+{
+    const auto it = object.find(key);
+    return it == object.end() ? nullptr : &*it;
+}
+
+/// Reads the parsed root into a Design. Takes the root by reference and moves the values it
+/// keeps (properties, settings, unknown keys) out of it instead of copying them.
 class Reader {
 public:
     explicit Reader(QStringList& warnings) : m_warnings(warnings) {}
 
-    Design read(const Json& root)
+    Design read(Json& root)
     {
         if (!root.is_object())
-            refuse({}, QStringLiteral("the file must hold one JSON object"));
+            refuse(QString(), QStringLiteral("the file must hold one JSON object"));
         readFormat(root);
         Design design;
-        design.name = text(root, "name", QStringLiteral("name"), true);
-        design.region = text(root, "region", QStringLiteral("region"), true);
+        design.name = text(root, "name", Path("name"), true);
+        design.region = text(root, "region", Path("region"), true);
         if (!Regions::isKnown(design.region))
             warn(QStringLiteral("region"), QStringLiteral("'%1' is not an AWS region code (e.g. us-east-1)").arg(design.region));
-        if (root.contains("settings")) {
-            if (!root["settings"].is_object())
+        if (Json* settings = member(root, "settings")) {
+            if (!settings->is_object())
                 refuse(QStringLiteral("settings"), QStringLiteral("must be an object"));
-            design.settings = root["settings"];
+            design.settings = std::move(*settings);
             dropNulls(design.settings);
             for (const auto& [key, value] : design.settings.items())
                 if (const QString why = DesignSettings::checkValue(q(key), value); !why.isEmpty())
                     warn(QStringLiteral("settings.") + q(key), why);
         }
-        const Json& components = required(root, "components", QStringLiteral("components"));
+        Json& components = required(root, "components", QStringLiteral("components"));
         if (!components.is_array())
             refuse(QStringLiteral("components"), QStringLiteral("must be an array"));
         if (components.size() > size_t(kMaxComponents))
             refuse(QStringLiteral("components"), QStringLiteral("more than %1 components").arg(kMaxComponents));
+        const Path componentsPath("components");
         for (size_t i = 0; i < components.size(); ++i) {
-            Component c = readComponent(components[i], QStringLiteral("components[%1]").arg(i));
+            const Path at(componentsPath, i);
+            Component c = readComponent(components[i], at);
             if (design.hasId(c.id))
-                refuse(QStringLiteral("components[%1].id").arg(i), QStringLiteral("'%1' is used twice; ids must be unique").arg(c.id));
+                refuse(Path(at, "id"), QStringLiteral("'%1' is used twice; ids must be unique").arg(c.id));
             design.appendComponent(std::move(c));
         }
-        const Json& connections = required(root, "connections", QStringLiteral("connections"));
+        Json& connections = required(root, "connections", QStringLiteral("connections"));
         if (!connections.is_array())
             refuse(QStringLiteral("connections"), QStringLiteral("must be an array"));
         if (connections.size() > size_t(kMaxConnections))
             refuse(QStringLiteral("connections"), QStringLiteral("more than %1 connections").arg(kMaxConnections));
+        const Path connectionsPath("connections");
         for (size_t i = 0; i < connections.size(); ++i) {
-            Connection c = readConnection(connections[i], QStringLiteral("connections[%1]").arg(i));
+            const Path at(connectionsPath, i);
+            Connection c = readConnection(connections[i], at);
             if (design.hasId(c.id))
-                refuse(QStringLiteral("connections[%1].id").arg(i), QStringLiteral("'%1' is used twice; ids must be unique").arg(c.id));
+                refuse(Path(at, "id"), QStringLiteral("'%1' is used twice; ids must be unique").arg(c.id));
             design.appendConnection(std::move(c));
         }
-        static const std::set<std::string> known{"format", "name", "region", "settings", "components", "connections"};
-        for (const auto& [key, value] : root.items())
-            if (!known.count(key)) {
-                design.extra[key] = value;
+        for (auto& [key, value] : root.items())
+            if (!isOneOf(key, {"format", "name", "region", "settings", "components", "connections"})) {
+                design.extra[key] = std::move(value);
                 warn(q(key), QStringLiteral("unknown key, kept as it is"));
             }
         // Parents, cycles and connection ends, with the path of the first offence.
@@ -139,31 +195,33 @@ private:
     }
 
     void warn(const QString& path, const QString& message) { m_warnings << printable(path + QStringLiteral(": ") + message); }
+    void warn(const Path& path, const QString& message) { warn(path.toString(), message); }
 
-    const Json& required(const Json& object, const char* key, const QString& path)
+    Json& required(Json& object, const char* key, const QString& path)
     {
-        if (!object.contains(key))
+        Json* value = member(object, key);
+        if (!value)
             refuse(path, QStringLiteral("is missing"));
-        return object[key];
+        return *value;
     }
 
-    QString text(const Json& object, const char* key, const QString& path, bool isRequired)
+    /// Names and labels reach terminals, logs and exports: a control character (ESC, carriage
+    /// return, NUL, ...) is refused; tab and line break are text. Notes and suppression reasons
+    /// are `multiline` prose and may also hold a carriage return.
+    QString text(const Json& object, const char* key, const Path& path, bool isRequired, bool multiline = false)
     {
-        if (!object.contains(key)) {
+        const Json* value = member(object, key);
+        if (!value) {
             if (isRequired)
                 refuse(path, QStringLiteral("is missing"));
             return {};
         }
-        if (!object[key].is_string())
+        if (!value->is_string())
             refuse(path, QStringLiteral("must be a string"));
-        const std::string& s = object[key].get_ref<const std::string&>();
+        const std::string& s = value->get_ref<const std::string&>();
         if (s.size() > size_t(kMaxTextLength))
             refuse(path, QStringLiteral("is longer than %1 bytes").arg(kMaxTextLength));
         const QString result = q(s);
-        // Names and labels reach terminals, logs and exports: a control character (ESC,
-        // carriage return, NUL, ...) is refused; tab and line break are text. Notes and
-        // suppression reasons are multi-line prose and may also hold a carriage return.
-        const bool multiline = path.endsWith(QLatin1String(".notes")) || path.endsWith(QLatin1String(".reason"));
         if (const QString why = SafeText::check(result, multiline); !why.isEmpty())
             refuse(path, why);
         return result;
@@ -171,7 +229,7 @@ private:
 
     void readFormat(const Json& root)
     {
-        const QString format = text(root, "format", QStringLiteral("format"), true);
+        const QString format = text(root, "format", Path("format"), true);
         static const QRegularExpression re(QStringLiteral("^skyforge/(\\d{1,6})(\\.\\d{1,6})?$"));
         const auto m = re.match(format);
         if (!m.hasMatch())
@@ -183,55 +241,54 @@ private:
             refuse(QStringLiteral("format"), QStringLiteral("'%1' is not a Skyforge format (expected skyforge/1)").arg(format));
     }
 
-    QString readId(const Json& object, const QString& path)
+    QString readId(const Json& object, const Path& path)
     {
-        const QString id = text(object, "id", path + QStringLiteral(".id"), true);
-        static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9_-]{0,62}$"));
-        if (!re.match(id).hasMatch())
-            refuse(path + QStringLiteral(".id"),
-                   QStringLiteral("'%1' is not a valid id (a lower-case letter, then up to 62 of a-z, 0-9, _ and -)").arg(id.left(80)));
+        const Path at(path, "id");
+        const QString id = text(object, "id", at, true);
+        // text() made sure it is a string.
+        if (!FastPath::isValidId(object.find("id")->get_ref<const std::string&>()))
+            refuse(at, QStringLiteral("'%1' is not a valid id (a lower-case letter, then up to 62 of a-z, 0-9, _ and -)").arg(id.left(80)));
         return id;
     }
 
-    std::optional<std::pair<double, double>> pair(const Json& object, const char* key, const QString& path, bool positive)
+    std::optional<std::pair<double, double>> pair(const Json& object, const char* key, const Path& path, bool positive)
     {
-        if (!object.contains(key))
+        const Json* found = member(object, key);
+        if (!found)
             return std::nullopt;
-        const Json& v = object[key];
-        const bool ok = v.is_array() && v.size() == 2 && v[0].is_number() && v[1].is_number()
-            && std::isfinite(v[0].get<double>()) && std::isfinite(v[1].get<double>())
-            && std::abs(v[0].get<double>()) < 1e7 && std::abs(v[1].get<double>()) < 1e7
-            && (!positive || (v[0].get<double>() > 0 && v[1].get<double>() > 0));
+        const Json& v = *found;
+        const bool ok = FastPath::isValidPair(v, positive);
         if (!ok)
             refuse(path, positive ? QStringLiteral("must be [width, height], two positive numbers")
                                   : QStringLiteral("must be [x, y], two numbers"));
         return std::pair{v[0].get<double>(), v[1].get<double>()};
     }
 
-    Component readComponent(const Json& node, const QString& path)
+    Component readComponent(Json& node, const Path& path)
     {
         if (!node.is_object())
             refuse(path, QStringLiteral("must be an object"));
         Component c;
         c.id = readId(node, path);
-        c.type = text(node, "type", path + QStringLiteral(".type"), true);
-        c.name = text(node, "name", path + QStringLiteral(".name"), false);
-        c.parent = text(node, "parent", path + QStringLiteral(".parent"), false);
-        c.notes = text(node, "notes", path + QStringLiteral(".notes"), false);
-        if (auto p = pair(node, "position", path + QStringLiteral(".position"), false))
+        c.type = text(node, "type", Path(path, "type"), true);
+        c.name = text(node, "name", Path(path, "name"), false);
+        c.parent = text(node, "parent", Path(path, "parent"), false);
+        c.notes = text(node, "notes", Path(path, "notes"), false, true);
+        if (auto p = pair(node, "position", Path(path, "position"), false))
             c.position = QPointF(p->first, p->second);
-        if (auto s = pair(node, "size", path + QStringLiteral(".size"), true))
+        if (auto s = pair(node, "size", Path(path, "size"), true))
             c.size = QSizeF(s->first, s->second);
         const ComponentType* type = Catalog::builtin().type(c.type);
         if (!type)
-            warn(path + QStringLiteral(".type"), QStringLiteral("'%1' is not a component type of the catalog").arg(c.type));
-        if (node.contains("properties")) {
-            if (!node["properties"].is_object())
-                refuse(path + QStringLiteral(".properties"), QStringLiteral("must be an object"));
-            c.properties = node["properties"];
+            warn(Path(path, "type"), QStringLiteral("'%1' is not a component type of the catalog").arg(c.type));
+        if (Json* properties = member(node, "properties")) {
+            const Path propertiesPath(path, "properties");
+            if (!properties->is_object())
+                refuse(propertiesPath, QStringLiteral("must be an object"));
+            c.properties = std::move(*properties);
             dropNulls(c.properties);
             for (const auto& [key, value] : c.properties.items()) {
-                const QString at = path + QStringLiteral(".properties.") + q(key);
+                const Path at(propertiesPath, key);
                 const PropertySpec* spec = type ? type->property(q(key)) : nullptr;
                 if (type && !spec)
                     warn(at, QStringLiteral("unknown property of %1, kept as it is").arg(type->label));
@@ -240,63 +297,60 @@ private:
                         warn(at, why);
             }
         }
-        if (node.contains("suppressions")) {
-            const Json& list = node["suppressions"];
-            const QString at = path + QStringLiteral(".suppressions");
+        if (const Json* found = member(node, "suppressions")) {
+            const Json& list = *found;
+            const Path at(path, "suppressions");
             if (!list.is_array())
                 refuse(at, QStringLiteral("must be an array of {\"rule\", \"reason\"}"));
             for (size_t i = 0; i < list.size(); ++i) {
-                const QString item = at + QStringLiteral("[%1]").arg(i);
+                const Path item(at, i);
                 if (!list[i].is_object())
                     refuse(item, QStringLiteral("must be an object {\"rule\", \"reason\"}"));
                 Suppression s;
-                s.rule = text(list[i], "rule", item + QStringLiteral(".rule"), true);
+                s.rule = text(list[i], "rule", Path(item, "rule"), true);
                 // Kept as written (not trimmed): the Document stores reasons as typed, and a
                 // save and load must give the same model back (found by the property test).
-                s.reason = text(list[i], "reason", item + QStringLiteral(".reason"), true);
+                s.reason = text(list[i], "reason", Path(item, "reason"), true, true);
                 if (s.reason.trimmed().isEmpty())
-                    refuse(item + QStringLiteral(".reason"), QStringLiteral("a suppression needs a reason"));
+                    refuse(Path(item, "reason"), QStringLiteral("a suppression needs a reason"));
                 c.suppressions.push_back(s);
             }
         }
-        static const std::set<std::string> known{"id", "type", "name", "parent", "position", "size",
-                                                 "properties", "notes", "suppressions"};
-        for (const auto& [key, value] : node.items())
-            if (!known.count(key)) {
-                c.extra[key] = value;
-                warn(path + QStringLiteral(".") + q(key), QStringLiteral("unknown key, kept as it is"));
+        for (auto& [key, value] : node.items())
+            if (!isOneOf(key, {"id", "type", "name", "parent", "position", "size", "properties", "notes", "suppressions"})) {
+                c.extra[key] = std::move(value);
+                warn(Path(path, key), QStringLiteral("unknown key, kept as it is"));
             }
         return c;
     }
 
-    Connection readConnection(const Json& node, const QString& path)
+    Connection readConnection(const Json& node, const Path& path)
     {
         if (!node.is_object())
             refuse(path, QStringLiteral("must be an object"));
         Connection c;
         c.id = readId(node, path);
-        c.from = text(node, "from", path + QStringLiteral(".from"), true);
-        c.to = text(node, "to", path + QStringLiteral(".to"), true);
-        c.protocol = text(node, "protocol", path + QStringLiteral(".protocol"), true);
+        c.from = text(node, "from", Path(path, "from"), true);
+        c.to = text(node, "to", Path(path, "to"), true);
+        c.protocol = text(node, "protocol", Path(path, "protocol"), true);
         if (!Protocols::isKnown(c.protocol))
-            refuse(path + QStringLiteral(".protocol"), QStringLiteral("'%1' is not a protocol; use one of %2")
-                                                          .arg(c.protocol.left(40), Protocols::all().join(QStringLiteral(", "))));
-        if (node.contains("port")) {
-            const Json& port = node["port"];
+            refuse(Path(path, "protocol"), QStringLiteral("'%1' is not a protocol; use one of %2")
+                                               .arg(c.protocol.left(40), Protocols::all().join(QStringLiteral(", "))));
+        if (const Json* found = member(node, "port")) {
+            const Json& port = *found;
             if (!port.is_number_integer() || port.get<long long>() < 1 || port.get<long long>() > 65535)
-                refuse(path + QStringLiteral(".port"), QStringLiteral("must be a whole number from 1 to 65535"));
+                refuse(Path(path, "port"), QStringLiteral("must be a whole number from 1 to 65535"));
             c.port = port.get<int>();
         } else if (c.protocol == QLatin1String("tcp")) {
-            refuse(path + QStringLiteral(".port"), QStringLiteral("a tcp connection needs a port"));
+            refuse(Path(path, "port"), QStringLiteral("a tcp connection needs a port"));
         }
-        c.label = text(node, "label", path + QStringLiteral(".label"), false);
+        c.label = text(node, "label", Path(path, "label"), false);
         if (c.from == c.to)
-            refuse(path + QStringLiteral(".to"), QStringLiteral("a connection cannot join '%1' to itself").arg(c.from));
-        static const std::set<std::string> known{"id", "from", "to", "protocol", "port", "label"};
+            refuse(Path(path, "to"), QStringLiteral("a connection cannot join '%1' to itself").arg(c.from));
         for (const auto& [key, value] : node.items())
-            if (!known.count(key)) {
+            if (!isOneOf(key, {"id", "from", "to", "protocol", "port", "label"})) {
                 c.extra[key] = value;
-                warn(path + QStringLiteral(".") + q(key), QStringLiteral("unknown key, kept as it is"));
+                warn(Path(path, key), QStringLiteral("unknown key, kept as it is"));
             }
         return c;
     }
@@ -306,7 +360,9 @@ private:
 
 } // namespace
 
-LoadResult readBytes(const QByteArray& bytes, const QString& displayName)
+namespace {
+
+LoadResult read(const QByteArray& bytes, const QString& displayName, bool fastPath)
 {
     LoadResult result;
     const auto fail = [&](const QString& message) {
@@ -317,6 +373,13 @@ LoadResult readBytes(const QByteArray& bytes, const QString& displayName)
         return fail(QStringLiteral("the file is larger than %1 MiB; a design file is never that big").arg(kMaxFileBytes / (1024 * 1024)));
     if (bytes.trimmed().isEmpty())
         return fail(QStringLiteral("the file is empty; a design file holds one JSON object (FORMAT.md)"));
+    // Most files are clean: read those straight from the parser's events. Any doubt, and the
+    // full reader below reads the file again and gives its exact error or warnings.
+    if (fastPath)
+        if (std::optional<Design> design = FastPath::readClean(bytes)) {
+            result.design = std::move(design);
+            return result;
+        }
     if (const qsizetype at = tooDeepAt(bytes); at >= 0) {
         const auto [line, column] = lineColumn(bytes, at);
         return fail(QStringLiteral("line %1, column %2: nested deeper than %3 levels; no design needs that").arg(line).arg(column).arg(kMaxDepth));
@@ -354,6 +417,12 @@ LoadResult readBytes(const QByteArray& bytes, const QString& displayName)
     return result;
 }
 
+} // namespace
+
+LoadResult readBytes(const QByteArray& bytes, const QString& displayName) { return read(bytes, displayName, true); }
+
+LoadResult readBytesFully(const QByteArray& bytes, const QString& displayName) { return read(bytes, displayName, false); }
+
 LoadResult readFile(const QString& path)
 {
     QFile file(path);
@@ -366,7 +435,13 @@ LoadResult readFile(const QString& path)
         return {std::nullopt, path + QStringLiteral(": the file is larger than %1 MiB; a design file is never that big").arg(kMaxFileBytes / (1024 * 1024)), {}};
     if (!file.open(QIODevice::ReadOnly))
         return {std::nullopt, path + QStringLiteral(": cannot be read (%1)").arg(file.errorString()), {}};
-    return readBytes(file.read(kMaxFileBytes + 1), path);
+    // Read what the file holds (plus one byte, to see a file that grew past the limit since
+    // it was measured): QIODevice::read(64 MiB + 1) first sets aside twice that much.
+    const qint64 measured = info.size();
+    QByteArray bytes = file.read(measured > 0 ? measured + 1 : kMaxFileBytes + 1);
+    if (measured > 0 && bytes.size() > measured)
+        bytes += file.read(kMaxFileBytes + 1 - bytes.size());
+    return readBytes(bytes, path);
 }
 
 } // namespace sky::DesignReader

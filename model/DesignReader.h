@@ -30,6 +30,9 @@ constexpr int kMaxTextLength = 64 * 1024;
 LoadResult readFile(const QString& path);
 /// `displayName` names the source in messages (usually the file path).
 LoadResult readBytes(const QByteArray& bytes, const QString& displayName);
+/// readBytes without its fast path for clean files: the reference that the fast path must
+/// agree with, design for design (the tests compare the two).
+LoadResult readBytesFully(const QByteArray& bytes, const QString& displayName);
 
 } // namespace DesignReader
 } // namespace sky

@@ -4,13 +4,79 @@
 #include "model/Design.h"
 
 #include <QSet>
+#include <vector>
 
 namespace sky::Integrity {
 
+namespace {
+
+/// Whether the design keeps every invariant, decided with index arithmetic only: no text is
+/// built and nothing is hashed twice. Loading a 10k-component file spent a tenth of its time
+/// formatting "components[i]" paths for a design that had no problem to report.
+bool isSound(const Design& design, const Catalog& catalog)
+{
+    const auto& components = design.components();
+    const auto& connections = design.connections();
+    // The index maps an id to one position: a component whose id maps elsewhere shares its id
+    // (or the index is stale); a connection id must not name a component either.
+    std::vector<char> container(components.size(), 0);
+    for (size_t i = 0; i < components.size(); ++i) {
+        if (design.componentIndex(components[i].id) != int(i) || design.connectionIndex(components[i].id) >= 0)
+            return false;
+        const ComponentType* type = catalog.type(components[i].type);
+        container[i] = type && type->container;
+    }
+    for (size_t i = 0; i < connections.size(); ++i) {
+        const Connection& c = connections[i];
+        if (design.connectionIndex(c.id) != int(i) || design.componentIndex(c.id) >= 0)
+            return false;
+        const int from = design.componentIndex(c.from);
+        const int to = design.componentIndex(c.to);
+        if (from < 0 || to < 0 || container[size_t(from)] || container[size_t(to)])
+            return false;
+    }
+    // Parents: existing, containers (or of a type the catalog does not know, as below), and no
+    // cycle. Each component is walked once: 0 = not seen, 1 = on the current walk, 2 = done.
+    std::vector<int> parentOf(components.size(), -1);
+    for (size_t i = 0; i < components.size(); ++i) {
+        const Component& c = components[i];
+        if (c.parent.isEmpty())
+            continue;
+        const int p = design.componentIndex(c.parent);
+        if (p < 0)
+            return false;
+        const ComponentType* parentType = catalog.type(components[size_t(p)].type);
+        if (parentType && !parentType->container)
+            return false;
+        parentOf[i] = p;
+    }
+    std::vector<char> state(components.size(), 0);
+    std::vector<int> walk;
+    for (size_t i = 0; i < components.size(); ++i) {
+        walk.clear();
+        int up = int(i);
+        while (up >= 0 && state[size_t(up)] != 2) {
+            if (state[size_t(up)] == 1)
+                return false; // a parent cycle
+            state[size_t(up)] = 1;
+            walk.push_back(up);
+            up = parentOf[size_t(up)];
+        }
+        for (const int done : walk)
+            state[size_t(done)] = 2;
+    }
+    return true;
+}
+
+} // namespace
+
 QStringList problems(const Design& design)
 {
-    QStringList out;
     const Catalog& catalog = Catalog::builtin();
+    if (isSound(design, catalog))
+        return {};
+    // Something is wrong: list every problem with its path, in file order.
+    QStringList out;
     QSet<QString> ids;
     QSet<QString> reachesTop; // ancestors end at the top level or at a missing parent
     QSet<QString> inCycle;    // in a parent cycle or below one

@@ -150,36 +150,44 @@ Condition::Result Condition::evaluate(const ValidationContext& context, int comp
     switch (m_op) {
     case Op::Equals:
         r.holds = v == m_value;
-        r.expected = text(m_value);
+        if (!r.holds) // words only for a failure: formatting them every time was most of a check
+            r.expected = text(m_value);
         break;
     case Op::NotEquals:
         r.holds = v != m_value;
-        r.expected = QStringLiteral("anything but %1").arg(text(m_value));
+        if (!r.holds)
+            r.expected = QStringLiteral("anything but %1").arg(text(m_value));
         break;
     case Op::OneOf:
         r.holds = contains(m_value, v);
-        r.expected = QStringLiteral("one of %1").arg(listText(m_value));
+        if (!r.holds)
+            r.expected = QStringLiteral("one of %1").arg(listText(m_value));
         break;
     case Op::NotOneOf:
         r.holds = !contains(m_value, v);
-        r.expected = QStringLiteral("none of %1").arg(listText(m_value));
+        if (!r.holds)
+            r.expected = QStringLiteral("none of %1").arg(listText(m_value));
         break;
     case Op::Min:
         r.holds = v.is_number() && v.get<double>() >= m_value.get<double>();
-        r.expected = QStringLiteral("at least %1").arg(text(m_value));
+        if (!r.holds)
+            r.expected = QStringLiteral("at least %1").arg(text(m_value));
         break;
     case Op::Max:
         r.holds = v.is_number() && v.get<double>() <= m_value.get<double>();
-        r.expected = QStringLiteral("at most %1").arg(text(m_value));
+        if (!r.holds)
+            r.expected = QStringLiteral("at most %1").arg(text(m_value));
         break;
     case Op::Set:
         r.holds = !v.is_null() && !(v.is_string() && v.get_ref<const std::string&>().empty());
-        r.expected = QStringLiteral("a value");
+        if (!r.holds)
+            r.expected = QStringLiteral("a value");
         break;
     case Op::GreaterThanKey: {
         const Json& other = context.property(target, m_otherKey, m_qotherKey);
         r.holds = v.is_number() && other.is_number() && v.get<double>() > other.get<double>();
-        r.expected = QStringLiteral("more than %1 (%2)").arg(m_qotherKey, text(other));
+        if (!r.holds)
+            r.expected = QStringLiteral("more than %1 (%2)").arg(m_qotherKey, text(other));
         break;
     }
     }

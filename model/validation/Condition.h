@@ -30,7 +30,7 @@ public:
         bool holds = true;
         QString key;      ///< the property compared
         QString value;    ///< its value, as text
-        QString expected; ///< what the rule wants, in words
+        QString expected; ///< what the rule wants, in words (only when it does not hold)
         QString message;  ///< the condition's own message template, if any
     };
     Result evaluate(const ValidationContext& context, int component) const;

@@ -137,11 +137,20 @@ Rule readRule(const Json& node, const QString& at)
 
 std::optional<RuleSet> RuleSet::fromYaml(const QByteArray& yaml, const QString& sourceName, QString* error)
 {
+    QString yamlError;
+    const auto root = yamlToJson(yaml, &yamlError);
+    if (!root) {
+        if (error)
+            *error = sourceName + QStringLiteral(": ") + yamlError;
+        return std::nullopt;
+    }
+    return fromJson(*root, sourceName, error);
+}
+
+std::optional<RuleSet> RuleSet::fromJson(const Json& json, const QString& sourceName, QString* error)
+{
+    const Json* root = &json;
     try {
-        QString yamlError;
-        const auto root = yamlToJson(yaml, &yamlError);
-        if (!root)
-            fail(sourceName, yamlError);
         if (!root->is_object() || !root->contains("rules") || !(*root)["rules"].is_array())
             fail(sourceName, QStringLiteral("a rules file is a mapping with a 'rules' list"));
         for (const auto& [k, v] : root->items())
@@ -204,8 +213,18 @@ const RuleSet& RuleSet::builtin()
         for (const QString& path : files) {
             QFile file(path);
             std::optional<RuleSet> one;
-            if (file.open(QIODevice::ReadOnly))
-                one = fromYaml(file.readAll(), QStringLiteral("resources/rules/") + QFileInfo(path).fileName(), &error);
+            const QString name = QFileInfo(path).fileName();
+            // The JSON that the build converted from the file: same values, without running
+            // yaml-cpp at every start. Checked exactly as the YAML would be.
+            QFile compiled(QStringLiteral(":/compiled/rules/") + QFileInfo(path).completeBaseName() + QStringLiteral(".json"));
+            if (compiled.open(QIODevice::ReadOnly)) {
+                const QByteArray bytes = compiled.readAll();
+                const Json root = Json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
+                if (!root.is_discarded())
+                    one = fromJson(root, QStringLiteral("resources/rules/") + name, &error);
+            }
+            if (!one && file.open(QIODevice::ReadOnly))
+                one = fromYaml(file.readAll(), QStringLiteral("resources/rules/") + name, &error);
             if (!one || !all.add(*one, &error))
                 break;
         }

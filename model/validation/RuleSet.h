@@ -37,6 +37,9 @@ public:
     int size() const { return int(m_rules.size()); }
 
 private:
+    /// fromYaml once the text is JSON values (the bundled rules are converted at build time).
+    static std::optional<RuleSet> fromJson(const Json& root, const QString& sourceName, QString* error);
+
     std::vector<Rule> m_rules;
     QHash<QString, int> m_index;
 };

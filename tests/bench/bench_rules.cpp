@@ -112,6 +112,35 @@ double timeValidation(const Design& d, const RuleSet& rules, int runs, size_t* f
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    // `bench_rules --write-10k FILE` only writes the 10k design, for profiling the process by hand.
+    if (argc == 3 && QByteArray(argv[1]) == "--write-10k") {
+        QFile file(QString::fromLocal8Bit(argv[2]));
+        const QByteArray bytes = DesignWriter::toBytes(generate(10000));
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() ? 0 : 2;
+    }
+    // `bench_rules --load FILE`: only the loader against a plain parse of FILE (fastest of 30 each).
+    if (argc == 3 && QByteArray(argv[1]) == "--load") {
+        const QString file = QString::fromLocal8Bit(argv[2]);
+        std::vector<double> parse, load;
+        for (int i = 0; i < 30; ++i) {
+            QElapsedTimer t;
+            t.start();
+            QFile in(file);
+            if (!in.open(QIODevice::ReadOnly))
+                return 2;
+            const QByteArray read = in.readAll();
+            const Json parsed = Json::parse(read.constBegin(), read.constEnd());
+            parse.push_back(double(t.nsecsElapsed()) / 1e6);
+            t.restart();
+            const LoadResult loaded = DesignReader::readFile(file);
+            load.push_back(double(t.nsecsElapsed()) / 1e6);
+            if (!loaded.ok() || parsed.empty())
+                return 2;
+        }
+        std::printf("plain parse %.2f ms, DesignReader::readFile %.2f ms (fastest of 30)\n", *std::min_element(parse.begin(), parse.end()),
+                    *std::min_element(load.begin(), load.end()));
+        return 0;
+    }
     const RuleSet& rules = RuleSet::builtin();
     std::printf("bench_rules: %d rules; median of several runs (build type: %s)\n", rules.size(), SKYFORGE_BUILD_TYPE);
     for (int n : {1000, 10000, 100000}) {
