@@ -230,7 +230,7 @@ private:
     void readFormat(const Json& root)
     {
         const QString format = text(root, "format", Path("format"), true);
-        static const QRegularExpression re(QStringLiteral("^skyforge/(\\d{1,6})(\\.\\d{1,6})?$"));
+        static const QRegularExpression re(QRegularExpression::anchoredPattern(QStringLiteral("skyforge/(\\d{1,6})(\\.\\d{1,6})?")));
         const auto m = re.match(format);
         if (!m.hasMatch())
             refuse(QStringLiteral("format"), QStringLiteral("'%1' is not a Skyforge format (expected skyforge/1)").arg(format.left(40)));

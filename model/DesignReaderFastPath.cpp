@@ -21,9 +21,7 @@ namespace sky::DesignReader::FastPath {
 
 bool isValidId(const std::string& id)
 {
-    size_t size = id.size();
-    if (size > 0 && id[size - 1] == '\n')
-        --size;
+    const size_t size = id.size();
     if (size < 1 || size > 63 || id[0] < 'a' || id[0] > 'z')
         return false;
     for (size_t i = 1; i < size; ++i) {
@@ -164,7 +162,7 @@ public:
         if (m_state != State::End || !m_root.has(Field::Format) || !m_root.has(Field::Name) || !m_root.has(Field::Region)
             || !m_root.has(Field::Components) || !m_root.has(Field::Connections))
             return std::nullopt;
-        static const QRegularExpression re(QStringLiteral("^skyforge/(\\d{1,6})(\\.\\d{1,6})?$"));
+        static const QRegularExpression re(QRegularExpression::anchoredPattern(QStringLiteral("skyforge/(\\d{1,6})(\\.\\d{1,6})?")));
         const auto m = re.match(m_format);
         if (!m.hasMatch() || m.captured(1).toInt() != 1)
             return std::nullopt;

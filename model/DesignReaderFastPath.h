@@ -17,8 +17,8 @@ namespace sky::DesignReader::FastPath {
 /// The caller has already checked the size and emptiness; the nesting depth is checked here.
 std::optional<Design> readClean(const QByteArray& bytes);
 
-/// "^[a-z][a-z0-9_-]{0,62}$" exactly as QRegularExpression (PCRE) reads it, without a match
-/// object per id: PCRE's '$' also matches before one final line break.
+/// FORMAT.md's id: [a-z][a-z0-9_-]{0,62}, the whole string (no trailing line break: ids
+/// become Terraform names and file names).
 bool isValidId(const std::string& id);
 
 /// A position ([x, y]) or a size ([width, height], both `positive`): two finite numbers below 1e7.

@@ -38,7 +38,8 @@ bool isPair(const Json& v)
 /// FORMAT.md: [a-z][a-z0-9_-]{0,62}, as DesignReader checks.
 bool isValidId(const QString& id)
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9_-]{0,62}$"));
+    // anchoredPattern: a bare '$' would also accept one trailing line break.
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(QStringLiteral("[a-z][a-z0-9_-]{0,62}")));
     return re.match(id).hasMatch();
 }
 

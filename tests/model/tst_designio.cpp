@@ -109,6 +109,9 @@ void TestDesignIo::loadErrors_data()
     QTest::newRow("missing reason") << "missing-reason" << "components[0].suppressions[0].reason: is missing";
     QTest::newRow("not object") << "not-object" << "the file must hold one JSON object";
     QTest::newRow("missing name") << "missing-name" << "name: is missing";
+    // A bare '$' in a pattern would let one trailing line break through.
+    QTest::newRow("id with trailing newline") << "id-trailing-newline" << "components[0].id:";
+    QTest::newRow("format with trailing newline") << "format-trailing-newline" << "format:";
     QTest::newRow("no such file") << "does-not-exist" << "does-not-exist.skyforge: no such file";
 }
 
