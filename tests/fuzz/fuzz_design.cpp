@@ -1,5 +1,6 @@
-// libFuzzer target: the .skyforge reader (DesignReader::readBytes), with a round-trip oracle:
-// whatever loads must save, load again, and give the same model and the same bytes.
+// libFuzzer target: the .skyforge reader (DesignReader::readBytes), with two oracles: its fast
+// path for clean files must agree with the full reader (same model, same error, same warnings),
+// and whatever loads must save, load again, and give the same model and the same bytes.
 #include "model/DesignReader.h"
 #include "model/DesignWriter.h"
 
@@ -23,6 +24,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
     const LoadResult first = DesignReader::readBytes(bytes, QStringLiteral("fuzz"));
+    const LoadResult full = DesignReader::readBytesFully(bytes, QStringLiteral("fuzz"));
+    if (first.ok() != full.ok() || first.error != full.error || first.warnings != full.warnings
+        || (first.ok() && !(*first.design == *full.design)))
+        failed("the fast path and the full reader disagree", first.ok() ? full.error : first.error);
     if (!first.ok()) {
         if (first.error.isEmpty())
             failed("refused without a message", {});
