@@ -109,14 +109,8 @@ PropertySpec readProperty(const Json& node, const QString& where)
 
 std::optional<Catalog> Catalog::fromYaml(const QByteArray& yaml, const QString& sourceName, QString* error)
 {
-    QString yamlError;
-    const auto root = yamlToJson(yaml, &yamlError);
-    if (!root) {
-        if (error)
-            *error = sourceName + QStringLiteral(": ") + yamlError;
-        return std::nullopt;
-    }
-    return fromJson(*root, sourceName, error);
+    const auto root = yamlToJson(yaml, sourceName, error);
+    return root ? fromJson(*root, sourceName, error) : std::nullopt;
 }
 
 std::optional<Catalog> Catalog::fromJson(const Json& json, const QString& sourceName, QString* error)

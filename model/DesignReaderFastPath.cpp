@@ -5,6 +5,7 @@
 #include "model/Catalog.h"
 #include "model/DesignReader.h"
 #include "model/DesignSettings.h"
+#include "model/Integrity.h"
 #include "model/Protocols.h"
 #include "model/Regions.h"
 #include "model/SafeText.h"
@@ -474,22 +475,7 @@ private:
             if (p >= 0 && !m_container[size_t(p)])
                 return false;
         }
-        std::vector<char> state(components.size(), 0);
-        std::vector<int> walk;
-        for (size_t i = 0; i < components.size(); ++i) {
-            walk.clear();
-            int up = int(i);
-            while (up >= 0 && state[size_t(up)] != 2) {
-                if (state[size_t(up)] == 1)
-                    return false;
-                state[size_t(up)] = 1;
-                walk.push_back(up);
-                up = m_parentOf[size_t(up)];
-            }
-            for (const int done : walk)
-                state[size_t(done)] = 2;
-        }
-        return true;
+        return Integrity::parentsAcyclic(m_parentOf);
     }
 
     bool port(bool inRange, int value)

@@ -36,7 +36,7 @@ bool isSound(const Design& design, const Catalog& catalog)
             return false;
     }
     // Parents: existing, containers (or of a type the catalog does not know, as below), and no
-    // cycle. Each component is walked once: 0 = not seen, 1 = on the current walk, 2 = done.
+    // cycle.
     std::vector<int> parentOf(components.size(), -1);
     for (size_t i = 0; i < components.size(); ++i) {
         const Component& c = components[i];
@@ -50,9 +50,17 @@ bool isSound(const Design& design, const Catalog& catalog)
             return false;
         parentOf[i] = p;
     }
-    std::vector<char> state(components.size(), 0);
+    return parentsAcyclic(parentOf);
+}
+
+} // namespace
+
+bool parentsAcyclic(const std::vector<int>& parentOf)
+{
+    // 0 = not seen, 1 = on the current walk, 2 = done.
+    std::vector<char> state(parentOf.size(), 0);
     std::vector<int> walk;
-    for (size_t i = 0; i < components.size(); ++i) {
+    for (size_t i = 0; i < parentOf.size(); ++i) {
         walk.clear();
         int up = int(i);
         while (up >= 0 && state[size_t(up)] != 2) {
@@ -67,8 +75,6 @@ bool isSound(const Design& design, const Catalog& catalog)
     }
     return true;
 }
-
-} // namespace
 
 QStringList problems(const Design& design)
 {

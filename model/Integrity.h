@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QStringList>
+#include <vector>
 
 namespace sky {
 
@@ -12,6 +13,10 @@ namespace Integrity {
 
 /// Every broken invariant, as "path: what" lines; empty when the design is sound.
 QStringList problems(const Design& design);
+
+/// Whether following parents (parentOf[i]: the index of i's parent, or -1) never loops.
+/// Linear: each component is walked once.
+bool parentsAcyclic(const std::vector<int>& parentOf);
 
 } // namespace Integrity
 } // namespace sky

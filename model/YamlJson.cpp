@@ -211,4 +211,13 @@ std::optional<Json> yamlToJson(const QByteArray& yaml, QString* error, const Yam
     }
 }
 
+std::optional<Json> yamlToJson(const QByteArray& yaml, const QString& sourceName, QString* error)
+{
+    QString why;
+    std::optional<Json> json = yamlToJson(yaml, &why);
+    if (!json && error)
+        *error = sourceName + QStringLiteral(": ") + why;
+    return json;
+}
+
 } // namespace sky

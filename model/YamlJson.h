@@ -20,4 +20,7 @@ struct YamlLimits {
 /// On failure returns nullopt and sets *error ("line L, column C: what").
 std::optional<Json> yamlToJson(const QByteArray& yaml, QString* error, const YamlLimits& limits = {});
 
+/// The same, for a reader of a named file: the error reads "SOURCE: line L, column C: what".
+std::optional<Json> yamlToJson(const QByteArray& yaml, const QString& sourceName, QString* error);
+
 } // namespace sky

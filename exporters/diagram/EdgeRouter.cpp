@@ -26,7 +26,8 @@ QPointF borderPoint(const QRectF& rect, const QPointF& target, double labelDepth
     return c + QPointF(dx * t, dy * t);
 }
 
-/// Where the segment a-b leaves `rect` (a parameter from 0 to 1), or -1 when it misses it.
+/// Where the segment a-b leaves `rect` (a parameter from 0 to 1), or -1 when it misses it
+/// (Liang-Barsky clipping).
 double exitParameter(const QPointF& a, const QPointF& b, const QRectF& rect)
 {
     double t0 = 0;
@@ -69,28 +70,7 @@ EdgeRouter::EdgeRouter(std::vector<QRectF> obstacles)
 
 bool EdgeRouter::segmentHitsRect(const QPointF& a, const QPointF& b, const QRectF& rect)
 {
-    // Liang-Barsky clipping: does any part of the segment lie inside the rectangle?
-    double t0 = 0;
-    double t1 = 1;
-    const double dx = b.x() - a.x();
-    const double dy = b.y() - a.y();
-    const double p[4] = {-dx, dx, -dy, dy};
-    const double q[4] = {a.x() - rect.left(), rect.right() - a.x(), a.y() - rect.top(), rect.bottom() - a.y()};
-    for (int i = 0; i < 4; ++i) {
-        if (std::abs(p[i]) < 1e-12) {
-            if (q[i] < 0)
-                return false;
-            continue;
-        }
-        const double r = q[i] / p[i];
-        if (p[i] < 0)
-            t0 = std::max(t0, r);
-        else
-            t1 = std::min(t1, r);
-        if (t0 > t1)
-            return false;
-    }
-    return true;
+    return exitParameter(a, b, rect) >= 0;
 }
 
 int EdgeRouter::crossings(const QPolygonF& line, const QRectF& fromBox, const QRectF& toBox) const

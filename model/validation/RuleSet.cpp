@@ -137,14 +137,8 @@ Rule readRule(const Json& node, const QString& at)
 
 std::optional<RuleSet> RuleSet::fromYaml(const QByteArray& yaml, const QString& sourceName, QString* error)
 {
-    QString yamlError;
-    const auto root = yamlToJson(yaml, &yamlError);
-    if (!root) {
-        if (error)
-            *error = sourceName + QStringLiteral(": ") + yamlError;
-        return std::nullopt;
-    }
-    return fromJson(*root, sourceName, error);
+    const auto root = yamlToJson(yaml, sourceName, error);
+    return root ? fromJson(*root, sourceName, error) : std::nullopt;
 }
 
 std::optional<RuleSet> RuleSet::fromJson(const Json& json, const QString& sourceName, QString* error)
