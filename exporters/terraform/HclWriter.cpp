@@ -38,6 +38,29 @@ bool plainString(QStringView text)
     return true;
 }
 
+/// Calls `use` with the pieces of `pattern` expanded (see HclWriter::expand): the literal
+/// runs and the arguments its %1..%9 stand for, in order.
+template <typename Use>
+void forEachPiece(QStringView pattern, std::initializer_list<QStringView> args, Use use)
+{
+    const char16_t* units = pattern.utf16();
+    const qsizetype size = pattern.size();
+    const qsizetype count = qsizetype(args.size());
+    qsizetype done = 0;
+    for (qsizetype i = 0; i + 1 < size; ++i) {
+        if (units[i] != u'%')
+            continue;
+        const qsizetype n = qsizetype(units[i + 1]) - qsizetype(u'1');
+        if (n < 0 || n >= count)
+            continue;
+        use(QStringView(units + done, i - done));
+        use(args.begin()[n]);
+        done = i + 2;
+        ++i;
+    }
+    use(QStringView(units + done, size - done));
+}
+
 bool opens(QStringView text)
 {
     if (text.isEmpty())
@@ -153,7 +176,7 @@ void HclWriter::openBlock(const QString& type, const QStringList& labels)
     m_closers.push_back(QStringLiteral("}"));
 }
 
-void HclWriter::attribute(const QString& key, const QString& value)
+void HclWriter::beginAttribute(QStringView key)
 {
     if (m_last == Last::Blank)
         put('\n');
@@ -166,9 +189,31 @@ void HclWriter::attribute(const QString& key, const QString& value)
     char* eq = grow(2);
     eq[0] = '=';
     eq[1] = ' ';
-    put(value);
+}
+
+void HclWriter::endAttribute()
+{
     put('\n');
     m_last = Last::Attribute;
+}
+
+void HclWriter::attribute(const QString& key, const QString& value)
+{
+    beginAttribute(key);
+    put(value);
+    endAttribute();
+}
+
+void HclWriter::attribute(QStringView key, QStringView pattern, std::initializer_list<QStringView> args)
+{
+    beginAttribute(key);
+    putExpanded(pattern, args);
+    endAttribute();
+}
+
+void HclWriter::putExpanded(QStringView pattern, std::initializer_list<QStringView> args)
+{
+    forEachPiece(pattern, args, [this](QStringView piece) { put(piece); });
 }
 
 void HclWriter::openAttribute(const QString& key, const QString& opener, const QString& closer)
@@ -187,6 +232,16 @@ void HclWriter::openItem(const QString& opener, const QString& closer)
 void HclWriter::item(const QString& value)
 {
     line(value, QStringLiteral(","));
+}
+
+void HclWriter::item(QStringView pattern, std::initializer_list<QStringView> args)
+{
+    beginLine();
+    putSpaces(qsizetype(m_closers.size()) * 2);
+    putExpanded(pattern, args);
+    put(',');
+    put('\n');
+    m_last = Last::Other;
 }
 
 void HclWriter::close()
@@ -243,6 +298,19 @@ QString HclWriter::string(const QString& text)
     to[0] = u'"';
     std::memcpy(to + 1, text.utf16(), size_t(size) * sizeof(char16_t));
     to[size + 1] = u'"';
+    return out;
+}
+
+QString HclWriter::expand(QStringView pattern, std::initializer_list<QStringView> args)
+{
+    qsizetype size = 0;
+    forEachPiece(pattern, args, [&](QStringView piece) { size += piece.size(); });
+    QString out(size, Qt::Uninitialized);
+    char16_t* to = reinterpret_cast<char16_t*>(out.data());
+    forEachPiece(pattern, args, [&](QStringView piece) {
+        std::memcpy(to, piece.utf16(), size_t(piece.size()) * sizeof(char16_t));
+        to += piece.size();
+    });
     return out;
 }
 

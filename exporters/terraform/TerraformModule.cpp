@@ -25,7 +25,7 @@ void TerraformModule::fail(const QString& message)
 
 QString TerraformModule::awsName(const Component& c, int idLength, const QString& suffix) const
 {
-    return QStringLiteral("\"${var.name}-%1\"").arg(TerraformNames::slug(c.id, idLength) + suffix);
+    return HclWriter::expand(u"\"${var.name}-%1\"", {TerraformNames::slug(c.id, idLength) + suffix});
 }
 
 QString TerraformModule::awsNameDefault(const Component& c, int idLength, const QString& suffix) const
@@ -113,10 +113,10 @@ QString TerraformModule::subnetIdsOf(const Component& c)
 {
     const Component* subnet = enclosing(c, QStringLiteral("subnet"));
     if (!subnet) {
-        fail(QStringLiteral("component '%1' (%2) is not in a subnet; place it in a subnet of a VPC").arg(c.id, c.type));
+        fail(HclWriter::expand(u"component '%1' (%2) is not in a subnet; place it in a subnet of a VPC", {c.id, c.type}));
         return QStringLiteral("[]");
     }
-    return QStringLiteral("aws_subnet.%1[*].id").arg(ref(*subnet));
+    return HclWriter::expand(u"aws_subnet.%1[*].id", {ref(*subnet)});
 }
 
 const Component* TerraformModule::certificateOf(const Component& c) const
@@ -140,8 +140,8 @@ const Component* TerraformModule::zoneFor(const QString& domain) const
 QString TerraformModule::certificateArn(const Component& certificate)
 {
     if (zoneFor(stringProperty(certificate, QStringLiteral("domain"))))
-        return QStringLiteral("aws_acm_certificate_validation.%1.certificate_arn").arg(ref(certificate));
-    return QStringLiteral("aws_acm_certificate.%1.arn").arg(ref(certificate));
+        return HclWriter::expand(u"aws_acm_certificate_validation.%1.certificate_arn", {ref(certificate)});
+    return HclWriter::expand(u"aws_acm_certificate.%1.arn", {ref(certificate)});
 }
 
 QString TerraformModule::domainOf(const Component& c) const
@@ -171,8 +171,8 @@ const Component* TerraformModule::databaseOfSecret(const Component& secret) cons
 QString TerraformModule::secretArn(const Component& secret)
 {
     if (const Component* db = databaseOfSecret(secret))
-        return QStringLiteral("aws_db_instance.%1.master_user_secret[0].secret_arn").arg(ref(*db));
-    return QStringLiteral("aws_secretsmanager_secret.%1.arn").arg(ref(secret));
+        return HclWriter::expand(u"aws_db_instance.%1.master_user_secret[0].secret_arn", {ref(*db)});
+    return HclWriter::expand(u"aws_secretsmanager_secret.%1.arn", {ref(secret)});
 }
 
 const Component* TerraformModule::logSinkOf(const Component& service) const
