@@ -299,7 +299,7 @@ void service(TerraformModule& m, HclWriter& w, const Component& s, bool spotClus
         w.attribute(QStringLiteral("scale_out_cooldown"), QStringLiteral("60"));
         w.blank();
         w.openBlock(QStringLiteral("predefined_metric_specification"));
-        w.attribute(QStringLiteral("predefined_metric_type"), HclWriter::string(QLatin1String(metric)));
+        w.attribute(QStringLiteral("predefined_metric_type"), HclWriter::string(QString::fromLatin1(metric)));
         w.close();
         w.close();
         w.close();

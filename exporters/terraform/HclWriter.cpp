@@ -27,15 +27,50 @@ bool plainString(QStringView text)
     }();
     const qsizetype size = text.size();
     const char16_t* units = text.utf16();
-    for (qsizetype i = 0; i < size; ++i) {
-        const char16_t u = units[i];
-        if (u >= 0x80 || !special[u])
-            continue;
-        if ((u == u'$' || u == u'%') && (i + 1 == size || units[i + 1] != u'{'))
-            continue;
-        return false;
+    // Checks units [from, to) one by one.
+    auto plainUnits = [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i) {
+            const char16_t u = units[i];
+            if (u >= 0x80 || !special[u])
+                continue;
+            if ((u == u'$' || u == u'%') && (i + 1 == size || units[i + 1] != u'{'))
+                continue;
+            return false;
+        }
+        return true;
+    };
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    // Eight units at a time: only a block holding a unit that may be special (or a
+    // non-ASCII one, which the signed compare counts too) is looked at unit by unit.
+    const __m128i control = _mm_set1_epi16(0x20);
+    for (; i + 8 <= size; i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(units + i));
+        __m128i maybe = _mm_cmplt_epi16(v, control);
+        for (const char c : {'"', '\\', '$', '%', '\x7f'})
+            maybe = _mm_or_si128(maybe, _mm_cmpeq_epi16(v, _mm_set1_epi16(c)));
+        if (_mm_movemask_epi8(maybe) && !plainUnits(i, i + 8))
+            return false;
     }
-    return true;
+#endif
+    return plainUnits(i, size);
+}
+
+/// The offset of the first '%' of units [from, size), or size.
+qsizetype nextPercent(const char16_t* units, qsizetype from, qsizetype size)
+{
+#if defined(__SSE2__)
+    const __m128i percent = _mm_set1_epi16('%');
+    for (; from + 8 <= size; from += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(units + from));
+        if (const int mask = _mm_movemask_epi8(_mm_cmpeq_epi16(v, percent)))
+            return from + __builtin_ctz(unsigned(mask)) / 2;
+    }
+#endif
+    for (; from < size; ++from)
+        if (units[from] == u'%')
+            return from;
+    return size;
 }
 
 /// Calls `use` with the pieces of `pattern` expanded (see HclWriter::expand): the literal
@@ -47,9 +82,7 @@ void forEachPiece(QStringView pattern, std::initializer_list<QStringView> args, 
     const qsizetype size = pattern.size();
     const qsizetype count = qsizetype(args.size());
     qsizetype done = 0;
-    for (qsizetype i = 0; i + 1 < size; ++i) {
-        if (units[i] != u'%')
-            continue;
+    for (qsizetype i = nextPercent(units, 0, size); i + 1 < size; i = nextPercent(units, i + 1, size)) {
         const qsizetype n = qsizetype(units[i + 1]) - qsizetype(u'1');
         if (n < 0 || n >= count)
             continue;
@@ -83,25 +116,31 @@ void HclWriter::put(QStringView text)
     const qsizetype size = text.size();
     char* to = grow(size);
     const char16_t* from = text.utf16();
-    char16_t all = 0;
-    qsizetype i = 0;
+    bool ascii = true;
 #if defined(__SSE2__)
-    __m128i high = _mm_setzero_si128();
-    for (; i + 8 <= size; i += 8) {
-        const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i*>(from + i));
-        high = _mm_or_si128(high, units);
-        _mm_storel_epi64(reinterpret_cast<__m128i*>(to + i), _mm_packus_epi16(units, units));
-    }
-    alignas(16) char16_t lanes[8];
-    _mm_store_si128(reinterpret_cast<__m128i*>(lanes), high);
-    for (const char16_t lane : lanes)
-        all |= lane;
+    if (size >= 8) {
+        __m128i all = _mm_setzero_si128();
+        auto copy8 = [&](qsizetype i) {
+            const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i*>(from + i));
+            all = _mm_or_si128(all, units);
+            _mm_storel_epi64(reinterpret_cast<__m128i*>(to + i), _mm_packus_epi16(units, units));
+        };
+        for (qsizetype i = 0; i + 8 < size; i += 8)
+            copy8(i);
+        copy8(size - 8); // the last eight, overlapping units already copied
+        const __m128i high = _mm_and_si128(all, _mm_set1_epi16(short(0xff80)));
+        ascii = _mm_movemask_epi8(_mm_cmpeq_epi16(high, _mm_setzero_si128())) == 0xffff;
+    } else
 #endif
-    for (; i < size; ++i) {
-        all |= from[i];
-        to[i] = char(from[i]);
+    {
+        char16_t all = 0;
+        for (qsizetype i = 0; i < size; ++i) {
+            all |= from[i];
+            to[i] = char(from[i]);
+        }
+        ascii = all < 0x80;
     }
-    if (all < 0x80)
+    if (ascii)
         return;
     m_size -= size;
     const QByteArray utf8 = text.toUtf8();
@@ -155,12 +194,12 @@ void HclWriter::line(QStringView text, QStringView suffix)
     m_last = opens(suffix.isEmpty() ? text : suffix) ? Last::Opens : Last::Other;
 }
 
-void HclWriter::openBlock(const QString& type, const QStringList& labels)
+void HclWriter::openBlock(QStringView type, std::initializer_list<QStringView> labels)
 {
     beginLine();
     putSpaces(qsizetype(m_closers.size()) * 2);
     put(type);
-    for (const QString& label : labels) {
+    for (const QStringView label : labels) {
         put(' ');
         if (plainString(label)) {
             put('"');
@@ -216,10 +255,16 @@ void HclWriter::putExpanded(QStringView pattern, std::initializer_list<QStringVi
     forEachPiece(pattern, args, [this](QStringView piece) { put(piece); });
 }
 
-void HclWriter::openAttribute(const QString& key, const QString& opener, const QString& closer)
+void HclWriter::openAttribute(QStringView key, QStringView opener, const QString& closer)
 {
     // An attribute whose value opens brackets is not aligned by terraform fmt.
-    line(key + QStringLiteral(" = "), opener);
+    beginLine();
+    putSpaces(qsizetype(m_closers.size()) * 2);
+    put(key);
+    std::memcpy(grow(3), " = ", 3);
+    put(opener);
+    put('\n');
+    m_last = opens(opener) ? Last::Opens : Last::Other;
     m_closers.push_back(closer);
 }
 
@@ -250,7 +295,7 @@ void HclWriter::close()
     // No blank line right before a closing bracket.
     if (m_last == Last::Blank)
         m_last = Last::Other;
-    const QString closer = m_closers.back();
+    const QString closer = std::move(m_closers.back());
     m_closers.pop_back();
     line(closer);
 }
@@ -288,10 +333,10 @@ QByteArray HclWriter::takeUtf8()
     return out;
 }
 
-QString HclWriter::string(const QString& text)
+QString HclWriter::string(QStringView text)
 {
     if (!plainString(text))
-        return QLatin1Char('"') + Escaping::hclString(text) + QLatin1Char('"');
+        return QLatin1Char('"') + Escaping::hclString(text.toString()) + QLatin1Char('"');
     const qsizetype size = text.size();
     QString out(size + 2, Qt::Uninitialized);
     char16_t* to = reinterpret_cast<char16_t*>(out.data());

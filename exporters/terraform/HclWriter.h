@@ -21,13 +21,13 @@ namespace sky {
 class HclWriter {
 public:
     /// `type "label" ... {`
-    void openBlock(const QString& type, const QStringList& labels = {});
+    void openBlock(QStringView type, std::initializer_list<QStringView> labels = {});
     /// `key = value` on one line; `value` must be a complete single-line expression.
     void attribute(const QString& key, const QString& value);
     /// The same with the value `pattern` expanded (see expand()) straight into the text.
     void attribute(QStringView key, QStringView pattern, std::initializer_list<QStringView> args);
     /// `key = opener` ... `closer`, e.g. ("tags", "{", "}") or ("policy", "jsonencode({", "})").
-    void openAttribute(const QString& key, const QString& opener, const QString& closer);
+    void openAttribute(QStringView key, QStringView opener, const QString& closer);
     /// A multi-line element of a list: `{` ... `},`.
     void openItem(const QString& opener = QStringLiteral("{"), const QString& closer = QStringLiteral("},"));
     /// A single-line element of a list: `value,`.
@@ -47,7 +47,7 @@ public:
     bool isEmpty() const { return m_last == Last::None; }
 
     /// A quoted HCL string literal holding `text` verbatim (no interpolation possible).
-    static QString string(const QString& text);
+    static QString string(QStringView text);
     /// `["a", "b"]` from expressions.
     static QString list(const QStringList& expressions);
     /// `["a", "b"]` from literal texts.
