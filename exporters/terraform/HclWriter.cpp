@@ -149,31 +149,45 @@ void HclWriter::put(QStringView text)
 
 void HclWriter::putSpaces(qsizetype count)
 {
-    if (count > 0)
-        std::memset(grow(count), ' ', size_t(count));
+    // Indentation is a few spaces: write them eight at a time into the slack of the buffer
+    // rather than calling memset for each line.
+    if (count <= 0)
+        return;
+    if (m_size + count + 8 > m_out.size())
+        reserveMore(count + 8);
+    char* to = m_out.data() + m_size;
+    for (qsizetype done = 0; done < count; done += 8)
+        std::memcpy(to + done, "        ", 8);
+    m_size += count;
 }
 
 void HclWriter::alignRun()
 {
     // hclwrite pads each key of a run of consecutive attribute lines so that every `=` sits
     // one space after the longest indentation + key. Columns are counted per UTF-16 unit
-    // (the same for our ASCII keys; non-ASCII object keys are rare).
+    // (the same for our ASCII keys; non-ASCII object keys are rare). The lines were written
+    // with one space after the key already; most runs need nothing more.
     qsizetype width = 0;
+    qsizetype padding = 0;
     for (const RunLine& l : m_run)
         width = std::max(width, l.columns);
-    m_scratch.assign(m_out.constData() + m_runStart, size_t(m_size - m_runStart));
-    m_size = m_runStart;
-    qsizetype from = 0;
-    for (const RunLine& l : m_run) {
-        const qsizetype keyEnd = l.keyEnd - m_runStart;
-        std::memcpy(grow(keyEnd - from), m_scratch.data() + from, size_t(keyEnd - from));
-        putSpaces(width - l.columns + 1);
-        from = keyEnd;
+    for (const RunLine& l : m_run)
+        padding += width - l.columns;
+    if (padding > 0) {
+        // Shift the text after each key right by the padding of the keys before it, from the
+        // last line back, and fill in the spaces.
+        const qsizetype end = m_size;
+        grow(padding);
+        char* text = m_out.data();
+        qsizetype segmentEnd = end;
+        for (auto l = m_run.rbegin(); l != m_run.rend(); ++l) {
+            std::memmove(text + l->keyEnd + padding, text + l->keyEnd, size_t(segmentEnd - l->keyEnd));
+            padding -= width - l->columns;
+            std::memset(text + l->keyEnd + padding, ' ', size_t(width - l->columns));
+            segmentEnd = l->keyEnd;
+        }
     }
-    const qsizetype rest = qsizetype(m_scratch.size()) - from;
-    std::memcpy(grow(rest), m_scratch.data() + from, size_t(rest));
     m_run.clear();
-    m_runStart = -1;
 }
 
 void HclWriter::beginLine()
@@ -219,15 +233,11 @@ void HclWriter::beginAttribute(QStringView key)
 {
     if (m_last == Last::Blank)
         put('\n');
-    if (m_run.empty())
-        m_runStart = m_size;
     const qsizetype indent = qsizetype(m_closers.size()) * 2;
     putSpaces(indent);
     put(key);
     m_run.push_back({m_size, indent + key.size()});
-    char* eq = grow(2);
-    eq[0] = '=';
-    eq[1] = ' ';
+    std::memcpy(grow(3), " = ", 3);
 }
 
 void HclWriter::endAttribute()

@@ -96,9 +96,7 @@ private:
     // at once; when their run ends, the padding is inserted (runs are a few lines long).
     QByteArray m_out;
     qsizetype m_size = 0;
-    qsizetype m_runStart = -1; ///< where the current run of attributes starts; -1: none
     std::vector<RunLine> m_run;
-    std::string m_scratch;
     std::vector<QString> m_closers;
     Last m_last = Last::None;
 };
