@@ -33,32 +33,75 @@ QString TerraformModule::awsNameDefault(const Component& c, int idLength, const 
     return m_namePrefix + QLatin1Char('-') + TerraformNames::slug(c.id, idLength) + suffix;
 }
 
-std::vector<const Component*> TerraformModule::ofType(const QString& type) const
+namespace {
+
+/// What the lookups below return for a key with no entry.
+template <typename T>
+const std::vector<T>& noneOf()
 {
-    return m_byType.value(type);
+    static const std::vector<T> none;
+    return none;
+}
+
+template <typename T>
+const std::vector<T>& valueOr(const QHash<QString, std::vector<T>>& hash, const QString& key)
+{
+    const auto it = hash.constFind(key);
+    return it == hash.constEnd() ? noneOf<T>() : *it;
+}
+
+} // namespace
+
+const std::vector<const Component*>& TerraformModule::ofType(const QString& type) const
+{
+    return valueOr(m_byType, type);
+}
+
+const Json* TerraformModule::findProperty(const Component& c, const QString& key) const
+{
+    // Property keys are short ASCII words: look the component's own value up through a
+    // string_view of a stack copy rather than a std::string per lookup.
+    char ascii[64];
+    bool short7Bit = key.size() <= qsizetype(sizeof ascii);
+    for (qsizetype i = 0; short7Bit && i < key.size(); ++i) {
+        short7Bit = key.at(i).unicode() < 0x80;
+        ascii[i] = char(key.at(i).unicode());
+    }
+    if (short7Bit) {
+        const auto own = c.properties.find(std::string_view(ascii, size_t(key.size())));
+        if (own != c.properties.end())
+            return &*own;
+    } else if (const auto own = c.properties.find(key.toStdString()); own != c.properties.end()) {
+        return &*own;
+    }
+    if (const ComponentType* t = m_catalog.type(c.type))
+        if (const PropertySpec* spec = t->property(key))
+            return &spec->defaultValue;
+    return nullptr;
 }
 
 bool TerraformModule::boolProperty(const Component& c, const QString& key) const
 {
-    const Json v = property(c, key);
-    return v.is_boolean() ? v.get<bool>() : false;
+    const Json* v = findProperty(c, key);
+    return v && v->is_boolean() ? v->get<bool>() : false;
 }
 
 int TerraformModule::intProperty(const Component& c, const QString& key) const
 {
-    const Json v = property(c, key);
-    if (v.is_number_integer())
-        return v.get<int>();
-    if (v.is_number())
-        return int(v.get<double>());
+    if (const Json* v = findProperty(c, key)) {
+        if (v->is_number_integer())
+            return v->get<int>();
+        if (v->is_number())
+            return int(v->get<double>());
+    }
     const PropertySpec* spec = m_catalog.type(c.type) ? m_catalog.type(c.type)->property(key) : nullptr;
     return spec && spec->defaultValue.is_number() ? spec->defaultValue.get<int>() : 0;
 }
 
 QString TerraformModule::stringProperty(const Component& c, const QString& key) const
 {
-    const Json v = property(c, key);
-    return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString();
+    const Json* v = findProperty(c, key);
+    return v && v->is_string() ? QString::fromStdString(v->get_ref<const std::string&>()) : QString();
 }
 
 const Component* TerraformModule::enclosing(const Component& c, const QString& type) const
@@ -70,14 +113,14 @@ const Component* TerraformModule::enclosing(const Component& c, const QString& t
     return p;
 }
 
-std::vector<const Connection*> TerraformModule::outgoing(const QString& id) const
+const std::vector<const Connection*>& TerraformModule::outgoing(const QString& id) const
 {
-    return m_outgoing.value(id);
+    return valueOr(m_outgoing, id);
 }
 
-std::vector<const Connection*> TerraformModule::incoming(const QString& id) const
+const std::vector<const Connection*>& TerraformModule::incoming(const QString& id) const
 {
-    return m_incoming.value(id);
+    return valueOr(m_incoming, id);
 }
 
 std::vector<const Component*> TerraformModule::targets(const QString& id, const QString& type) const

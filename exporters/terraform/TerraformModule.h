@@ -67,17 +67,21 @@ public:
     QString awsNameDefault(const Component& c, int idLength = 11, const QString& suffix = {}) const;
 
     // --- the design
-    std::vector<const Component*> ofType(const QString& type) const;
+    const std::vector<const Component*>& ofType(const QString& type) const;
     bool has(const QString& type) const { return !ofType(type).empty(); }
     Json property(const Component& c, const QString& key) const { return m_catalog.effectiveProperty(c, key); }
+    /// The same value in place (the component's own, else the catalog's default), or null when
+    /// there is none: the typed getters below run for every property of every component, and
+    /// copying each value out (as Catalog::effectiveProperty does) dominated them.
+    const Json* findProperty(const Component& c, const QString& key) const;
     bool boolProperty(const Component& c, const QString& key) const;
     int intProperty(const Component& c, const QString& key) const;
     QString stringProperty(const Component& c, const QString& key) const;
     /// The closest enclosing container of a type ("vpc", "subnet"), or null.
     const Component* enclosing(const Component& c, const QString& type) const;
     /// Connections out of / into a component, optionally of one protocol class.
-    std::vector<const Connection*> outgoing(const QString& id) const;
-    std::vector<const Connection*> incoming(const QString& id) const;
+    const std::vector<const Connection*>& outgoing(const QString& id) const;
+    const std::vector<const Connection*>& incoming(const QString& id) const;
     /// Components `id` connects to (any protocol) of a type, in connection order.
     std::vector<const Component*> targets(const QString& id, const QString& type) const;
     /// Components of a type that connect to `id`.
