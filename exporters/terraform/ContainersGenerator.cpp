@@ -57,7 +57,7 @@ void repository(TerraformModule& m, HclWriter& w, const Component& ecr)
     w.openAttribute(QStringLiteral("rules"), QStringLiteral("["), QStringLiteral("]"));
     w.openItem();
     w.attribute(QStringLiteral("rulePriority"), QStringLiteral("1"));
-    w.attribute(QStringLiteral("description"), HclWriter::string(QStringLiteral("Keep the last %1 images").arg(keep)));
+    w.stringAttribute(QStringLiteral("description"), QStringLiteral("Keep the last %1 images").arg(keep));
     w.openAttribute(QStringLiteral("selection"), QStringLiteral("{"), QStringLiteral("}"));
     w.attribute(QStringLiteral("tagStatus"), QStringLiteral("\"any\""));
     w.attribute(QStringLiteral("countType"), QStringLiteral("\"imageCountMoreThan\""));
@@ -147,7 +147,7 @@ void service(TerraformModule& m, HclWriter& w, const Component& s, bool spotClus
     w.blank();
     w.openAttribute(QStringLiteral("container_definitions"), QStringLiteral("jsonencode(["), QStringLiteral("])"));
     w.openItem();
-    w.attribute(QStringLiteral("name"), HclWriter::string(s.id));
+    w.stringAttribute(QStringLiteral("name"), s.id);
     w.attribute(QStringLiteral("image"), imageExpr);
     w.attribute(QStringLiteral("essential"), QStringLiteral("true"));
     w.openAttribute(QStringLiteral("portMappings"), QStringLiteral("["), QStringLiteral("]"));
@@ -182,7 +182,7 @@ void service(TerraformModule& m, HclWriter& w, const Component& s, bool spotClus
         w.openAttribute(QStringLiteral("options"), QStringLiteral("{"), QStringLiteral("}"));
         w.attribute(QStringLiteral("awslogs-group"), u"aws_cloudwatch_log_group.%1.name", {r});
         w.attribute(QStringLiteral("awslogs-region"), QStringLiteral("var.region"));
-        w.attribute(QStringLiteral("awslogs-stream-prefix"), HclWriter::string(s.id));
+        w.stringAttribute(QStringLiteral("awslogs-stream-prefix"), s.id);
         w.close();
         w.close();
     }
@@ -243,7 +243,7 @@ void service(TerraformModule& m, HclWriter& w, const Component& s, bool spotClus
             continue;
         w.openBlock(QStringLiteral("load_balancer"));
         w.attribute(QStringLiteral("target_group_arn"), u"aws_lb_target_group.%1.arn", {r});
-        w.attribute(QStringLiteral("container_name"), HclWriter::string(s.id));
+        w.stringAttribute(QStringLiteral("container_name"), s.id);
         w.attribute(QStringLiteral("container_port"), QString::number(port));
         w.close();
         w.blank();
@@ -299,7 +299,7 @@ void service(TerraformModule& m, HclWriter& w, const Component& s, bool spotClus
         w.attribute(QStringLiteral("scale_out_cooldown"), QStringLiteral("60"));
         w.blank();
         w.openBlock(QStringLiteral("predefined_metric_specification"));
-        w.attribute(QStringLiteral("predefined_metric_type"), HclWriter::string(QString::fromLatin1(metric)));
+        w.stringAttribute(QStringLiteral("predefined_metric_type"), QString::fromLatin1(metric));
         w.close();
         w.close();
         w.close();

@@ -14,7 +14,7 @@ void dnsCertificates(TerraformModule& m)
         const QString r = m.ref(*zone);
         w.comment(HclWriter::expand(u"A new public hosted zone: delegate the domain to its name servers (output %1_name_servers).", {r}));
         w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_route53_zone"), r});
-        w.attribute(QStringLiteral("name"), HclWriter::string(m.stringProperty(*zone, QStringLiteral("domain"))));
+        w.stringAttribute(QStringLiteral("name"), m.stringProperty(*zone, QStringLiteral("domain")));
         w.close();
         w.blank();
         m.addOutput({r + QStringLiteral("_name_servers"), QStringLiteral("Name servers of the hosted zone to delegate the domain to."),
@@ -29,7 +29,7 @@ void dnsCertificates(TerraformModule& m)
         w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_acm_certificate"), r});
         if (forCloudFront)
             w.attribute(QStringLiteral("provider"), QStringLiteral("aws.us_east_1"));
-        w.attribute(QStringLiteral("domain_name"), HclWriter::string(domain));
+        w.stringAttribute(QStringLiteral("domain_name"), domain);
         w.attribute(QStringLiteral("validation_method"), QStringLiteral("\"DNS\""));
         w.attribute(QStringLiteral("key_algorithm"), QStringLiteral("\"RSA_2048\""));
         w.blank();
@@ -82,8 +82,8 @@ void dnsCertificates(TerraformModule& m)
             for (const QString& type : types) {
                 w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_route53_record"), HclWriter::expand(u"%1_%2", {t, type.toLower()})});
                 w.attribute(QStringLiteral("zone_id"), u"aws_route53_zone.%1.zone_id", {m.ref(*zone)});
-                w.attribute(QStringLiteral("name"), HclWriter::string(m.domainOf(*to)));
-                w.attribute(QStringLiteral("type"), HclWriter::string(type));
+                w.stringAttribute(QStringLiteral("name"), m.domainOf(*to));
+                w.stringAttribute(QStringLiteral("type"), type);
                 w.blank();
                 w.openBlock(QStringLiteral("alias"));
                 if (cdn) {

@@ -82,7 +82,7 @@ void webAcl(HclWriter& w, const QString& r)
     const QStringList groups{QStringLiteral("AWSManagedRulesCommonRuleSet"), QStringLiteral("AWSManagedRulesKnownBadInputsRuleSet")};
     for (int i = 0; i < groups.size(); ++i) {
         w.openBlock(QStringLiteral("rule"));
-        w.attribute(QStringLiteral("name"), HclWriter::string(groups[i]));
+        w.stringAttribute(QStringLiteral("name"), groups[i]);
         w.attribute(QStringLiteral("priority"), QString::number(i + 1));
         w.blank();
         w.openBlock(QStringLiteral("override_action"));
@@ -92,14 +92,14 @@ void webAcl(HclWriter& w, const QString& r)
         w.blank();
         w.openBlock(QStringLiteral("statement"));
         w.openBlock(QStringLiteral("managed_rule_group_statement"));
-        w.attribute(QStringLiteral("name"), HclWriter::string(groups[i]));
+        w.stringAttribute(QStringLiteral("name"), groups[i]);
         w.attribute(QStringLiteral("vendor_name"), QStringLiteral("\"AWS\""));
         w.close();
         w.close();
         w.blank();
         w.openBlock(QStringLiteral("visibility_config"));
         w.attribute(QStringLiteral("cloudwatch_metrics_enabled"), QStringLiteral("true"));
-        w.attribute(QStringLiteral("metric_name"), HclWriter::string(groups[i]));
+        w.stringAttribute(QStringLiteral("metric_name"), groups[i]);
         w.attribute(QStringLiteral("sampled_requests_enabled"), QStringLiteral("true"));
         w.close();
         w.close();
@@ -107,7 +107,7 @@ void webAcl(HclWriter& w, const QString& r)
     }
     w.openBlock(QStringLiteral("visibility_config"));
     w.attribute(QStringLiteral("cloudwatch_metrics_enabled"), QStringLiteral("true"));
-    w.attribute(QStringLiteral("metric_name"), HclWriter::string(r));
+    w.stringAttribute(QStringLiteral("metric_name"), r);
     w.attribute(QStringLiteral("sampled_requests_enabled"), QStringLiteral("true"));
     w.close();
     w.close();
@@ -253,7 +253,7 @@ void distribution(TerraformModule& m, HclWriter& w, const Component& cdn)
     w.attribute(QStringLiteral("enabled"), QStringLiteral("true"));
     w.attribute(QStringLiteral("is_ipv6_enabled"), QStringLiteral("true"));
     w.attribute(QStringLiteral("http_version"), QStringLiteral("\"http2and3\""));
-    w.attribute(QStringLiteral("price_class"), HclWriter::string(m.stringProperty(cdn, QStringLiteral("price_class"))));
+    w.stringAttribute(QStringLiteral("price_class"), m.stringProperty(cdn, QStringLiteral("price_class")));
     if (spa)
         w.attribute(QStringLiteral("default_root_object"), QStringLiteral("\"index.html\""));
     if (cert)
@@ -263,7 +263,7 @@ void distribution(TerraformModule& m, HclWriter& w, const Component& cdn)
     w.blank();
     for (const Component* o : origins) {
         w.openBlock(QStringLiteral("origin"));
-        w.attribute(QStringLiteral("origin_id"), HclWriter::string(o->id));
+        w.stringAttribute(QStringLiteral("origin_id"), o->id);
         w.attribute(QStringLiteral("domain_name"), u"aws_s3_bucket.%1.bucket_regional_domain_name", {m.ref(*o)});
         w.attribute(QStringLiteral("origin_access_control_id"), u"aws_cloudfront_origin_access_control.%1.id", {r});
         w.close();
@@ -273,7 +273,7 @@ void distribution(TerraformModule& m, HclWriter& w, const Component& cdn)
         w.comment(HclWriter::expand(u"Load balancer '%1' over HTTPS only. CloudFront checks the ALB's certificate against this name,\n"
                                  "which the certificate covers (the ALB's *.elb.amazonaws.com name it never could).", {api.alb->id}));
         w.openBlock(QStringLiteral("origin"));
-        w.attribute(QStringLiteral("origin_id"), HclWriter::string(api.alb->id));
+        w.stringAttribute(QStringLiteral("origin_id"), api.alb->id);
         w.attribute(QStringLiteral("domain_name"), api.domain);
         w.blank();
         w.openBlock(QStringLiteral("custom_origin_config"));
@@ -288,7 +288,7 @@ void distribution(TerraformModule& m, HclWriter& w, const Component& cdn)
     // The API behaviour: every method, nothing cached, every viewer header but Host forwarded
     // (Host stays the origin's name, which the ALB's certificate covers).
     auto apiBehaviour = [&](const ApiOrigin& api) {
-        w.attribute(QStringLiteral("target_origin_id"), HclWriter::string(api.alb->id));
+        w.stringAttribute(QStringLiteral("target_origin_id"), api.alb->id);
         w.attribute(QStringLiteral("viewer_protocol_policy"), viewerPolicy);
         w.attribute(QStringLiteral("allowed_methods"), QStringLiteral("[\"DELETE\", \"GET\", \"HEAD\", \"OPTIONS\", \"PATCH\", \"POST\", \"PUT\"]"));
         w.attribute(QStringLiteral("cached_methods"), QStringLiteral("[\"GET\", \"HEAD\"]"));
@@ -302,7 +302,7 @@ void distribution(TerraformModule& m, HclWriter& w, const Component& cdn)
     if (origins.empty()) {
         apiBehaviour(apis.front());
     } else {
-        w.attribute(QStringLiteral("target_origin_id"), HclWriter::string(origins.front()->id));
+        w.stringAttribute(QStringLiteral("target_origin_id"), origins.front()->id);
         w.attribute(QStringLiteral("viewer_protocol_policy"), viewerPolicy);
         w.attribute(QStringLiteral("allowed_methods"), QStringLiteral("[\"GET\", \"HEAD\", \"OPTIONS\"]"));
         w.attribute(QStringLiteral("cached_methods"), QStringLiteral("[\"GET\", \"HEAD\"]"));
@@ -321,7 +321,7 @@ void distribution(TerraformModule& m, HclWriter& w, const Component& cdn)
     w.blank();
     for (std::size_t i = origins.empty() ? 1 : 0; i < apis.size(); ++i) {
         w.openBlock(QStringLiteral("ordered_cache_behavior"));
-        w.attribute(QStringLiteral("path_pattern"), HclWriter::string(apis[i].pathPattern));
+        w.stringAttribute(QStringLiteral("path_pattern"), apis[i].pathPattern);
         apiBehaviour(apis[i]);
         w.close();
         w.blank();
@@ -347,7 +347,7 @@ void distribution(TerraformModule& m, HclWriter& w, const Component& cdn)
     if (cert) {
         w.attribute(QStringLiteral("acm_certificate_arn"), m.certificateArn(*cert));
         w.attribute(QStringLiteral("ssl_support_method"), QStringLiteral("\"sni-only\""));
-        w.attribute(QStringLiteral("minimum_protocol_version"), HclWriter::string(m.stringProperty(cdn, QStringLiteral("minimum_tls"))));
+        w.stringAttribute(QStringLiteral("minimum_protocol_version"), m.stringProperty(cdn, QStringLiteral("minimum_tls")));
     } else {
         w.comment(QStringLiteral("No certificate is attached in the design: the *.cloudfront.net certificate serves (TLS policy fixed by AWS)."));
         w.attribute(QStringLiteral("cloudfront_default_certificate"), QStringLiteral("true"));

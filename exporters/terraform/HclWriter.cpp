@@ -2,6 +2,8 @@
 
 #include "exporters/Escaping.h"
 
+#include <QStringTokenizer>
+
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -13,47 +15,90 @@ namespace sky {
 
 namespace {
 
+/// The ASCII characters a quoted HCL string may not hold as they are: control characters,
+/// quote and backslash, and `$` and `%` (which need a look at what follows).
+constexpr auto kSpecial = [] {
+    std::array<bool, 128> table{};
+    for (int c = 0; c < 0x20; ++c)
+        table[size_t(c)] = true;
+    for (const char c : {'"', '\\', '$', '%', '\x7f'})
+        table[size_t(c)] = true;
+    return table;
+}();
+
+#if defined(__SSE2__)
+/// Flags each of eight units that is below 0x20 or above 0x7e (so also 0x7f and every
+/// non-ASCII unit), from 0x22 to 0x25 (quote, #, $, %) or a backslash: every unit kSpecial
+/// holds, and a few more.
+__m128i flagMaybeSpecial(__m128i v)
+{
+    const __m128i outside = _mm_or_si128(_mm_cmplt_epi16(v, _mm_set1_epi16(0x20)), _mm_cmpgt_epi16(v, _mm_set1_epi16(0x7e)));
+    const __m128i quoteToPercent =
+        _mm_cmpeq_epi16(_mm_subs_epu16(_mm_sub_epi16(v, _mm_set1_epi16(0x22)), _mm_set1_epi16(3)), _mm_setzero_si128());
+    const __m128i backslash = _mm_cmpeq_epi16(v, _mm_set1_epi16(0x5c));
+    return _mm_or_si128(outside, _mm_or_si128(quoteToPercent, backslash));
+}
+
+__m128i load8(const char16_t* units)
+{
+    return _mm_loadu_si128(reinterpret_cast<const __m128i*>(units));
+}
+#endif
+
 /// Whether `text` reaches HCL as it is between quotes: no quote, backslash or control
 /// character, and no `${` or `%{` (a lone `$` or `%` is literal).
 bool plainString(QStringView text)
 {
-    static constexpr auto special = [] {
-        std::array<bool, 128> table{};
-        for (int c = 0; c < 0x20; ++c)
-            table[size_t(c)] = true;
-        for (const char c : {'"', '\\', '$', '%', '\x7f'})
-            table[size_t(c)] = true;
-        return table;
-    }();
     const qsizetype size = text.size();
     const char16_t* units = text.utf16();
-    // Checks units [from, to) one by one.
-    auto plainUnits = [&](qsizetype from, qsizetype to) {
-        for (qsizetype i = from; i < to; ++i) {
-            const char16_t u = units[i];
-            if (u >= 0x80 || !special[u])
-                continue;
-            if ((u == u'$' || u == u'%') && (i + 1 == size || units[i + 1] != u'{'))
-                continue;
-            return false;
-        }
-        return true;
-    };
-    qsizetype i = 0;
 #if defined(__SSE2__)
-    // Eight units at a time: only a block holding a unit that may be special (or a
-    // non-ASCII one, which the signed compare counts too) is looked at unit by unit.
-    const __m128i control = _mm_set1_epi16(0x20);
-    for (; i + 8 <= size; i += 8) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(units + i));
-        __m128i maybe = _mm_cmplt_epi16(v, control);
-        for (const char c : {'"', '\\', '$', '%', '\x7f'})
-            maybe = _mm_or_si128(maybe, _mm_cmpeq_epi16(v, _mm_set1_epi16(c)));
-        if (_mm_movemask_epi8(maybe) && !plainUnits(i, i + 8))
-            return false;
+    if (size >= 8) {
+        // The common case, ASCII with nothing special, eight units at a time (the last eight
+        // overlapping); anything flagged is looked at unit by unit below.
+        __m128i flagged = _mm_setzero_si128();
+        for (qsizetype i = 0; i + 8 < size; i += 8)
+            flagged = _mm_or_si128(flagged, flagMaybeSpecial(load8(units + i)));
+        flagged = _mm_or_si128(flagged, flagMaybeSpecial(load8(units + size - 8)));
+        if (_mm_movemask_epi8(flagged) == 0)
+            return true;
     }
 #endif
-    return plainUnits(i, size);
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t u = units[i];
+        if (u >= 0x80 || !kSpecial[u])
+            continue;
+        if ((u == u'$' || u == u'%') && (i + 1 == size || units[i + 1] != u'{'))
+            continue;
+        return false;
+    }
+    return true;
+}
+
+/// Copies the `size` units at `from` to `to` as bytes and tells whether they were all
+/// ASCII without a special character (see kSpecial); when not, what was copied is garbage.
+bool copyQuotable(const char16_t* from, qsizetype size, char* to)
+{
+#if defined(__SSE2__)
+    if (size >= 8) {
+        __m128i flagged = _mm_setzero_si128();
+        auto copy8 = [&](qsizetype i) {
+            const __m128i v = load8(from + i);
+            flagged = _mm_or_si128(flagged, flagMaybeSpecial(v));
+            _mm_storel_epi64(reinterpret_cast<__m128i*>(to + i), _mm_packus_epi16(v, v));
+        };
+        for (qsizetype i = 0; i + 8 < size; i += 8)
+            copy8(i);
+        copy8(size - 8); // the last eight, overlapping units already copied
+        return _mm_movemask_epi8(flagged) == 0;
+    }
+#endif
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t u = from[i];
+        if (u >= 0x80 || kSpecial[u])
+            return false;
+        to[i] = char(u);
+    }
+    return true;
 }
 
 /// The offset of the first '%' of units [from, size), or size.
@@ -215,13 +260,7 @@ void HclWriter::openBlock(QStringView type, std::initializer_list<QStringView> l
     put(type);
     for (const QStringView label : labels) {
         put(' ');
-        if (plainString(label)) {
-            put('"');
-            put(label);
-            put('"');
-        } else {
-            put(string(label));
-        }
+        putString(label);
     }
     char* open = grow(3);
     std::memcpy(open, " {\n", 3);
@@ -258,6 +297,34 @@ void HclWriter::attribute(QStringView key, QStringView pattern, std::initializer
     beginAttribute(key);
     putExpanded(pattern, args);
     endAttribute();
+}
+
+void HclWriter::stringAttribute(QStringView key, QStringView text)
+{
+    beginAttribute(key);
+    putString(text);
+    endAttribute();
+}
+
+void HclWriter::putString(QStringView text)
+{
+    // Nearly every string is plain ASCII: copy and check it in one pass, and take the careful
+    // way (a lone `$`, non-ASCII text, escapes) only when the check flags something.
+    const qsizetype size = text.size();
+    char* to = grow(size + 2);
+    to[0] = '"';
+    if (copyQuotable(text.utf16(), size, to + 1)) {
+        to[size + 1] = '"';
+        return;
+    }
+    m_size -= size + 2;
+    if (!plainString(text)) {
+        put(string(text));
+        return;
+    }
+    put('"');
+    put(text);
+    put('"');
 }
 
 void HclWriter::putExpanded(QStringView pattern, std::initializer_list<QStringView> args)
@@ -321,8 +388,12 @@ void HclWriter::blank()
 
 void HclWriter::comment(const QString& text)
 {
-    for (const QString& part : text.split(QLatin1Char('\n')))
-        line(part.isEmpty() ? QStringLiteral("#") : QStringLiteral("# ") + part);
+    for (const QStringView part : qTokenize(text, u'\n')) {
+        if (part.isEmpty())
+            line(u"#");
+        else
+            line(u"# ", part);
+    }
 }
 
 QByteArray HclWriter::utf8() const

@@ -26,6 +26,15 @@ public:
     void attribute(const QString& key, const QString& value);
     /// The same with the value `pattern` expanded (see expand()) straight into the text.
     void attribute(QStringView key, QStringView pattern, std::initializer_list<QStringView> args);
+    // The overloads taking a u"" literal pass its length on: converting the array to a
+    // QStringView would count its characters at run time.
+    template <size_t N>
+    void attribute(QStringView key, const char16_t (&pattern)[N], std::initializer_list<QStringView> args)
+    {
+        attribute(key, QStringView(pattern, qsizetype(N - 1)), args);
+    }
+    /// `key = "text"`: the same as attribute(key, string(text)) without building the literal.
+    void stringAttribute(QStringView key, QStringView text);
     /// `key = opener` ... `closer`, e.g. ("tags", "{", "}") or ("policy", "jsonencode({", "})").
     void openAttribute(QStringView key, QStringView opener, const QString& closer);
     /// A multi-line element of a list: `{` ... `},`.
@@ -34,6 +43,11 @@ public:
     void item(const QString& value);
     /// The same with the value `pattern` expanded (see expand()) straight into the text.
     void item(QStringView pattern, std::initializer_list<QStringView> args);
+    template <size_t N>
+    void item(const char16_t (&pattern)[N], std::initializer_list<QStringView> args)
+    {
+        item(QStringView(pattern, qsizetype(N - 1)), args);
+    }
     /// Ends the innermost open block, attribute or item.
     void close();
     void blank();
@@ -59,6 +73,11 @@ public:
     /// past the end of `args` stay). Like QString::arg(a, b, ...), in one pass and one
     /// allocation: the generators build hundreds of thousands of expressions per export.
     static QString expand(QStringView pattern, std::initializer_list<QStringView> args);
+    template <size_t N>
+    static QString expand(const char16_t (&pattern)[N], std::initializer_list<QStringView> args)
+    {
+        return expand(QStringView(pattern, qsizetype(N - 1)), args);
+    }
 
 private:
     /// What the last line written was: blank() and close() depend on it.
@@ -75,6 +94,8 @@ private:
     void beginAttribute(QStringView key);
     void endAttribute();
     void putExpanded(QStringView pattern, std::initializer_list<QStringView> args);
+    /// string(text), written.
+    void putString(QStringView text);
     /// `count` more bytes at the end of the text, to be filled by the caller.
     char* grow(qsizetype count)
     {

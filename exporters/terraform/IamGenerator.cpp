@@ -30,7 +30,7 @@ void role(TerraformModule& m, HclWriter& w, const Component& s, const QString& k
     if (statements.empty())
         return;
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_iam_role_policy"), name});
-    w.attribute(QStringLiteral("name"), HclWriter::string(kind));
+    w.stringAttribute(QStringLiteral("name"), kind);
     w.attribute(QStringLiteral("role"), u"aws_iam_role.%1.id", {name});
     IamPolicy::write(w, QStringLiteral("policy"), statements);
     w.close();

@@ -19,8 +19,8 @@ void write(HclWriter& w, const QString& attribute, const std::vector<PolicyState
     for (const PolicyStatement& s : statements) {
         w.openItem();
         if (!s.sid.isEmpty())
-            w.attribute(QStringLiteral("Sid"), HclWriter::string(s.sid));
-        w.attribute(QStringLiteral("Effect"), HclWriter::string(s.effect));
+            w.stringAttribute(QStringLiteral("Sid"), s.sid);
+        w.stringAttribute(QStringLiteral("Effect"), s.effect);
         if (!s.principalType.isEmpty())
             w.attribute(QStringLiteral("Principal"),
                         u"{ %1 = %2 }", {s.principalType, oneOrList(s.principals)});

@@ -127,7 +127,7 @@ void loadBalancerOf(TerraformModule& m, HclWriter& w, const Component& alb)
         w.attribute(QStringLiteral("deregistration_delay"), QStringLiteral("30"));
         w.blank();
         w.openBlock(QStringLiteral("health_check"));
-        w.attribute(QStringLiteral("path"), HclWriter::string(m.stringProperty(*s, QStringLiteral("health_check_path"))));
+        w.stringAttribute(QStringLiteral("path"), m.stringProperty(*s, QStringLiteral("health_check_path")));
         w.attribute(QStringLiteral("matcher"), QStringLiteral("\"200-399\""));
         w.attribute(QStringLiteral("interval"), QStringLiteral("15"));
         w.attribute(QStringLiteral("healthy_threshold"), QStringLiteral("2"));
@@ -169,7 +169,7 @@ void loadBalancerOf(TerraformModule& m, HclWriter& w, const Component& alb)
     w.attribute(QStringLiteral("load_balancer_arn"), u"aws_lb.%1.arn", {r});
     w.attribute(QStringLiteral("port"), QStringLiteral("443"));
     w.attribute(QStringLiteral("protocol"), QStringLiteral("\"HTTPS\""));
-    w.attribute(QStringLiteral("ssl_policy"), HclWriter::string(m.stringProperty(alb, QStringLiteral("ssl_policy"))));
+    w.stringAttribute(QStringLiteral("ssl_policy"), m.stringProperty(alb, QStringLiteral("ssl_policy")));
     w.attribute(QStringLiteral("certificate_arn"), certArn);
     w.blank();
     defaultAction();

@@ -21,17 +21,17 @@ void alarm(HclWriter& w, const Alarm& a, const QString& topic)
 {
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_cloudwatch_metric_alarm"), a.name});
     w.attribute(QStringLiteral("alarm_name"), u"\"${var.name}-%1\"", {QString(a.name).replace(QLatin1Char('_'), QLatin1Char('-'))});
-    w.attribute(QStringLiteral("alarm_description"), HclWriter::string(a.description));
-    w.attribute(QStringLiteral("namespace"), HclWriter::string(a.ns));
-    w.attribute(QStringLiteral("metric_name"), HclWriter::string(a.metric));
+    w.stringAttribute(QStringLiteral("alarm_description"), a.description);
+    w.stringAttribute(QStringLiteral("namespace"), a.ns);
+    w.stringAttribute(QStringLiteral("metric_name"), a.metric);
     if (a.statistic.startsWith(QLatin1Char('p')))
-        w.attribute(QStringLiteral("extended_statistic"), HclWriter::string(a.statistic));
+        w.stringAttribute(QStringLiteral("extended_statistic"), a.statistic);
     else
-        w.attribute(QStringLiteral("statistic"), HclWriter::string(a.statistic));
+        w.stringAttribute(QStringLiteral("statistic"), a.statistic);
     w.attribute(QStringLiteral("period"), QStringLiteral("60"));
     w.attribute(QStringLiteral("evaluation_periods"), QStringLiteral("5"));
     w.attribute(QStringLiteral("datapoints_to_alarm"), QStringLiteral("3"));
-    w.attribute(QStringLiteral("comparison_operator"), HclWriter::string(a.comparison));
+    w.stringAttribute(QStringLiteral("comparison_operator"), a.comparison);
     w.attribute(QStringLiteral("threshold"), a.threshold);
     w.attribute(QStringLiteral("treat_missing_data"), QStringLiteral("\"missing\""));
     w.attribute(QStringLiteral("alarm_actions"), u"[%1]", {topic});

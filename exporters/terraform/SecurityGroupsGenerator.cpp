@@ -34,7 +34,7 @@ void rule(HclWriter& w, const QString& kind, const QString& name, const QString&
 {
     w.openBlock(QStringLiteral("resource"), {kind, name});
     w.attribute(QStringLiteral("security_group_id"), sg);
-    w.attribute(QStringLiteral("description"), HclWriter::string(description));
+    w.stringAttribute(QStringLiteral("description"), description);
     w.attribute(QStringLiteral("ip_protocol"), QStringLiteral("\"tcp\""));
     w.attribute(QStringLiteral("from_port"), QString::number(port));
     w.attribute(QStringLiteral("to_port"), QString::number(port));
@@ -70,7 +70,7 @@ void securityGroups(TerraformModule& m)
         w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_security_group"), r});
         w.attribute(QStringLiteral("name_prefix"), u"\"${var.name}-%1-\"", {TerraformNames::slug(c->id, 30)});
         // Security group descriptions allow only a restricted character set: the id fits it.
-        w.attribute(QStringLiteral("description"), HclWriter::string(HclWriter::expand(u"Component %1 (%2)", {c->id, c->type})));
+        w.stringAttribute(QStringLiteral("description"), HclWriter::expand(u"Component %1 (%2)", {c->id, c->type}));
         w.attribute(QStringLiteral("vpc_id"), u"aws_vpc.%1.id", {m.ref(*vpc)});
         w.blank();
         w.openBlock(QStringLiteral("lifecycle"));

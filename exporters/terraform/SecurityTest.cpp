@@ -143,7 +143,7 @@ QString write(TerraformModule& m)
         w.blank();
         w.openBlock(QStringLiteral("assert"));
         w.attribute(QStringLiteral("condition"), a.condition);
-        w.attribute(QStringLiteral("error_message"), HclWriter::string(a.message + QLatin1Char('.')));
+        w.stringAttribute(QStringLiteral("error_message"), a.message + QLatin1Char('.'));
         w.close();
     }
     w.close();
