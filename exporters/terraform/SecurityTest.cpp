@@ -18,7 +18,7 @@ QString b(bool v)
 
 } // namespace
 
-QString write(TerraformModule& m)
+QByteArray write(TerraformModule& m)
 {
     std::vector<Assertion> asserts;
     auto add = [&](const QString& condition, const QString& message) { asserts.push_back({condition, message}); };
@@ -147,7 +147,7 @@ QString write(TerraformModule& m)
         w.close();
     }
     w.close();
-    return w.text();
+    return w.takeUtf8();
 }
 
 } // namespace sky::SecurityTest
