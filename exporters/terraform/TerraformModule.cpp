@@ -2,6 +2,9 @@
 
 #include "model/DesignSettings.h"
 
+#include <algorithm>
+#include <functional>
+
 namespace sky {
 
 TerraformModule::TerraformModule(const Design& design, const Catalog& catalog)
@@ -9,12 +12,36 @@ TerraformModule::TerraformModule(const Design& design, const Catalog& catalog)
     , m_catalog(catalog)
     , m_namePrefix(TerraformNames::modulePrefix(design.name))
 {
-    for (const Component& c : design.components())
+    m_refs.resize(design.components().size());
+    m_types.reserve(design.components().size());
+    for (const Component& c : design.components()) {
         m_byType[c.type].push_back(&c);
+        m_types.push_back(catalog.type(c.type));
+    }
     for (const Connection& k : design.connections()) {
         m_outgoing[k.from].push_back(&k);
         m_incoming[k.to].push_back(&k);
+        m_targetsOf[k.from].push_back(design.component(k.to));
+        m_sourcesOf[k.to].push_back(design.component(k.from));
     }
+}
+
+qsizetype TerraformModule::indexOf(const Component& c) const
+{
+    const std::vector<Component>& all = m_design.components();
+    if (all.empty() || std::less<const Component*>()(&c, all.data()) || !std::less<const Component*>()(&c, all.data() + all.size()))
+        return -1;
+    return &c - all.data();
+}
+
+QString TerraformModule::ref(const Component& c)
+{
+    const qsizetype i = indexOf(c);
+    if (i < 0)
+        return ref(c.id);
+    if (m_refs[size_t(i)].isNull())
+        m_refs[size_t(i)] = ref(c.id);
+    return m_refs[size_t(i)];
 }
 
 void TerraformModule::fail(const QString& message)
@@ -50,6 +77,16 @@ const std::vector<T>& valueOr(const QHash<QString, std::vector<T>>& hash, const 
     return it == hash.constEnd() ? noneOf<T>() : *it;
 }
 
+/// The components of `candidates` of a type, each once, in order.
+std::vector<const Component*> distinctOfType(const std::vector<const Component*>& candidates, const QString& type)
+{
+    std::vector<const Component*> out;
+    for (const Component* c : candidates)
+        if (c && c->type == type && std::find(out.begin(), out.end(), c) == out.end())
+            out.push_back(c);
+    return out;
+}
+
 } // namespace
 
 const std::vector<const Component*>& TerraformModule::ofType(const QString& type) const
@@ -74,7 +111,8 @@ const Json* TerraformModule::findProperty(const Component& c, const QString& key
     } else if (const auto own = c.properties.find(key.toStdString()); own != c.properties.end()) {
         return &*own;
     }
-    if (const ComponentType* t = m_catalog.type(c.type))
+    const qsizetype i = indexOf(c);
+    if (const ComponentType* t = i < 0 ? m_catalog.type(c.type) : m_types[size_t(i)])
         if (const PropertySpec* spec = t->property(key))
             return &spec->defaultValue;
     return nullptr;
@@ -125,22 +163,12 @@ const std::vector<const Connection*>& TerraformModule::incoming(const QString& i
 
 std::vector<const Component*> TerraformModule::targets(const QString& id, const QString& type) const
 {
-    std::vector<const Component*> out;
-    for (const Connection* k : outgoing(id))
-        if (const Component* t = m_design.component(k->to); t && t->type == type &&
-                                                            std::find(out.begin(), out.end(), t) == out.end())
-            out.push_back(t);
-    return out;
+    return distinctOfType(valueOr(m_targetsOf, id), type);
 }
 
 std::vector<const Component*> TerraformModule::sources(const QString& id, const QString& type) const
 {
-    std::vector<const Component*> out;
-    for (const Connection* k : incoming(id))
-        if (const Component* s = m_design.component(k->from); s && s->type == type &&
-                                                              std::find(out.begin(), out.end(), s) == out.end())
-            out.push_back(s);
-    return out;
+    return distinctOfType(valueOr(m_sourcesOf, id), type);
 }
 
 std::vector<const Component*> TerraformModule::subnetsOf(const Component& vpc) const

@@ -57,7 +57,7 @@ public:
     // --- names
     /// The HCL identifier of a component (the local name of its resources).
     QString ref(const QString& componentId) { return m_names.identifier(componentId); }
-    QString ref(const Component& c) { return ref(c.id); }
+    QString ref(const Component& c);
     /// The default of var.name: a slug of the design name, at most 20 characters.
     const QString& namePrefix() const { return m_namePrefix; }
     /// An AWS name "<var.name>-<id slug>" as an HCL string expression, at most
@@ -129,6 +129,19 @@ private:
     QHash<QString, std::vector<const Connection*>> m_outgoing;
     QHash<QString, std::vector<const Connection*>> m_incoming;
     QHash<QString, std::vector<const Component*>> m_byType;
+    /// Per component of the design, by its index: its identifier once asked for (identifiers
+    /// are given out in the order they are first asked for, so they are not computed ahead)
+    /// and its catalog type. The generators ask for both many times per component, and a
+    /// lookup in a 10k-entry hash per question showed in the wall-clock time.
+    std::vector<QString> m_refs;
+    std::vector<const ComponentType*> m_types;
+    /// The index of `c` in the design's components, or -1 when it is not one of them.
+    qsizetype indexOf(const Component& c) const;
+    /// The components at the other end of each component's outgoing / incoming connections,
+    /// in connection order (null where an end is missing): targets() and sources() run for
+    /// most components, and resolving the ids each time was a hash lookup per connection.
+    QHash<QString, std::vector<const Component*>> m_targetsOf;
+    QHash<QString, std::vector<const Component*>> m_sourcesOf;
 };
 
 } // namespace sky
