@@ -3,6 +3,7 @@
 #include "exporters/Escaping.h"
 
 #include <QStringTokenizer>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <array>
@@ -429,14 +430,19 @@ QString HclWriter::string(QStringView text)
 
 QString HclWriter::expand(QStringView pattern, std::initializer_list<QStringView> args)
 {
+    // One scan of the pattern (it has a few placeholders), then one allocation.
+    QVarLengthArray<QStringView, 16> pieces;
     qsizetype size = 0;
-    forEachPiece(pattern, args, [&](QStringView piece) { size += piece.size(); });
+    forEachPiece(pattern, args, [&](QStringView piece) {
+        pieces.append(piece);
+        size += piece.size();
+    });
     QString out(size, Qt::Uninitialized);
     char16_t* to = reinterpret_cast<char16_t*>(out.data());
-    forEachPiece(pattern, args, [&](QStringView piece) {
+    for (const QStringView piece : pieces) {
         std::memcpy(to, piece.utf16(), size_t(piece.size()) * sizeof(char16_t));
         to += piece.size();
-    });
+    }
     return out;
 }
 
