@@ -54,8 +54,8 @@ void cicd(TerraformModule& m)
         w.blank();
 
         std::vector<PolicyStatement> statements;
-        const auto repos = m.targets(g->id, QStringLiteral("ecr_repository"));
-        const auto services = m.targets(g->id, QStringLiteral("ecs_fargate_service"));
+        const auto repos = m.targets(*g, QStringLiteral("ecr_repository"));
+        const auto services = m.targets(*g, QStringLiteral("ecs_fargate_service"));
         if (!repos.empty()) {
             PolicyStatement token;
             token.sid = QStringLiteral("EcrAuthorizationTokenHasNoResource");

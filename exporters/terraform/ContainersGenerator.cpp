@@ -106,7 +106,7 @@ void service(TerraformModule& m, HclWriter& w, const Component& s, bool spotClus
                    QString::number(maxTasks),
                    {{HclWriter::expand(u"var.%1_max_tasks >= 1", {r}), QStringLiteral("At least 1 task.")}}});
 
-    const auto repos = m.targets(s.id, QStringLiteral("ecr_repository"));
+    const auto repos = m.targets(s, QStringLiteral("ecr_repository"));
     const QString image = m.stringProperty(s, QStringLiteral("image"));
     QString imageExpr;
     if (!repos.empty()) {
@@ -126,8 +126,8 @@ void service(TerraformModule& m, HclWriter& w, const Component& s, bool spotClus
 
     const int port = m.intProperty(s, QStringLiteral("container_port"));
     const Component* sink = m.logSinkOf(s);
-    const auto dbs = m.targets(s.id, QStringLiteral("rds_postgres"));
-    const auto secrets = m.targets(s.id, QStringLiteral("secrets_manager_secret"));
+    const auto dbs = m.targets(s, QStringLiteral("rds_postgres"));
+    const auto secrets = m.targets(s, QStringLiteral("secrets_manager_secret"));
 
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_ecs_task_definition"), r});
     w.attribute(QStringLiteral("family"), m.awsName(s, 40));
@@ -200,7 +200,7 @@ void service(TerraformModule& m, HclWriter& w, const Component& s, bool spotClus
     if (!sink)
         w.comment(HclWriter::expand(u"Service '%1' has no connection to CloudWatch in the design: its container logs are not kept.", {s.id}));
 
-    const auto albs = m.sources(s.id, QStringLiteral("alb"));
+    const auto albs = m.sources(s, QStringLiteral("alb"));
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_ecs_service"), r});
     w.attribute(QStringLiteral("name"), m.awsName(s, 40));
     w.attribute(QStringLiteral("cluster"), QStringLiteral("aws_ecs_cluster.main.id"));
@@ -239,7 +239,7 @@ void service(TerraformModule& m, HclWriter& w, const Component& s, bool spotClus
     w.blank();
     for (const Component* alb : albs) {
         // Only the first service of a load balancer is wired to its listener.
-        if (m.targets(alb->id, QStringLiteral("ecs_fargate_service")).front() != &s)
+        if (m.targets(*alb, QStringLiteral("ecs_fargate_service")).front() != &s)
             continue;
         w.openBlock(QStringLiteral("load_balancer"));
         w.attribute(QStringLiteral("target_group_arn"), u"aws_lb_target_group.%1.arn", {r});

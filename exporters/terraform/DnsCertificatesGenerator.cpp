@@ -23,7 +23,7 @@ void dnsCertificates(TerraformModule& m)
     for (const Component* cert : certs) {
         const QString r = m.ref(*cert);
         const QString domain = m.stringProperty(*cert, QStringLiteral("domain"));
-        const bool forCloudFront = !m.targets(cert->id, QStringLiteral("cloudfront")).empty();
+        const bool forCloudFront = !m.targets(*cert, QStringLiteral("cloudfront")).empty();
         if (forCloudFront)
             w.comment(QStringLiteral("CloudFront accepts certificates from us-east-1 only."));
         w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_acm_certificate"), r});

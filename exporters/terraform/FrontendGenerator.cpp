@@ -27,7 +27,7 @@ void bucket(TerraformModule& m, HclWriter& w, const Component& b)
                                                                     : BucketHardening::Encryption::S3;
     hardening.versioning = m.boolProperty(b, QStringLiteral("versioning"));
     BucketHardening::write(w, r, hardening);
-    if (hardening.encryption == BucketHardening::Encryption::Kms && !m.sources(b.id, QStringLiteral("cloudfront")).empty())
+    if (hardening.encryption == BucketHardening::Encryption::Kms && !m.sources(b, QStringLiteral("cloudfront")).empty())
         m.note(HclWriter::expand(u"Bucket `%1` uses SSE-KMS with the AWS-managed key, which CloudFront cannot decrypt: switch to "
                               "a customer-managed key whose policy admits the distribution, or to SSE-S3.", {b.id}));
     if (m.boolProperty(b, QStringLiteral("website_hosting"))) {
@@ -42,7 +42,7 @@ void bucket(TerraformModule& m, HclWriter& w, const Component& b)
         w.blank();
     }
     std::vector<PolicyStatement> statements{IamPolicy::denyInsecureTransport(r)};
-    const auto cdns = m.sources(b.id, QStringLiteral("cloudfront"));
+    const auto cdns = m.sources(b, QStringLiteral("cloudfront"));
     if (!cdns.empty()) {
         PolicyStatement read;
         read.sid = QStringLiteral("AllowCloudFrontOriginAccessControl");
@@ -222,7 +222,7 @@ void spaRoutingFunction(HclWriter& w, const QString& r)
 void distribution(TerraformModule& m, HclWriter& w, const Component& cdn)
 {
     const QString r = m.ref(cdn);
-    const auto origins = m.targets(cdn.id, QStringLiteral("s3_bucket"));
+    const auto origins = m.targets(cdn, QStringLiteral("s3_bucket"));
     const std::vector<ApiOrigin> apis = apiOrigins(m, cdn);
     if (!m.error().isEmpty())
         return;
@@ -379,8 +379,8 @@ void frontend(TerraformModule& m)
     bool staticOrigin = false;
     bool apiOrigin = false;
     for (const Component* cdn : cdns) {
-        staticOrigin = staticOrigin || !m.targets(cdn->id, QStringLiteral("s3_bucket")).empty();
-        apiOrigin = apiOrigin || !m.targets(cdn->id, QStringLiteral("alb")).empty();
+        staticOrigin = staticOrigin || !m.targets(*cdn, QStringLiteral("s3_bucket")).empty();
+        apiOrigin = apiOrigin || !m.targets(*cdn, QStringLiteral("alb")).empty();
     }
     // AWS managed policies, looked up by name.
     if (staticOrigin) {

@@ -50,7 +50,7 @@ void iam(TerraformModule& m)
     w.blank();
     for (const Component* s : services) {
         std::vector<PolicyStatement> execution;
-        const auto repos = m.targets(s->id, QStringLiteral("ecr_repository"));
+        const auto repos = m.targets(*s, QStringLiteral("ecr_repository"));
         if (!repos.empty()) {
             PolicyStatement token;
             token.sid = QStringLiteral("EcrAuthorizationTokenHasNoResource");
@@ -72,7 +72,7 @@ void iam(TerraformModule& m)
             logs.resources = {HclWriter::expand(u"\"${aws_cloudwatch_log_group.%1.arn}:*\"", {m.ref(*s)})};
             execution.push_back(logs);
         }
-        const auto secrets = m.targets(s->id, QStringLiteral("secrets_manager_secret"));
+        const auto secrets = m.targets(*s, QStringLiteral("secrets_manager_secret"));
         if (!secrets.empty()) {
             PolicyStatement read;
             read.sid = QStringLiteral("ReadSecrets");
@@ -85,7 +85,7 @@ void iam(TerraformModule& m)
              HclWriter::expand(u"Execution role of '%1': what ECS needs to start its tasks.", {s->id}));
 
         std::vector<PolicyStatement> task;
-        for (const Component* db : m.targets(s->id, QStringLiteral("rds_postgres"))) {
+        for (const Component* db : m.targets(*s, QStringLiteral("rds_postgres"))) {
             if (!m.boolProperty(*db, QStringLiteral("iam_auth")))
                 continue;
             PolicyStatement connect;

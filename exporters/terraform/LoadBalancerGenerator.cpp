@@ -115,7 +115,7 @@ void loadBalancerOf(TerraformModule& m, HclWriter& w, const Component& alb)
     w.blank();
 
     // One target group per service the load balancer sends traffic to.
-    const auto services = m.targets(alb.id, QStringLiteral("ecs_fargate_service"));
+    const auto services = m.targets(alb, QStringLiteral("ecs_fargate_service"));
     for (const Component* s : services) {
         const QString t = m.ref(*s);
         w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_lb_target_group"), t});
@@ -207,7 +207,7 @@ void loadBalancerOf(TerraformModule& m, HclWriter& w, const Component& alb)
     m.addOutput({r + QStringLiteral("_dns_name"), HclWriter::expand(u"DNS name of load balancer '%1'.", {alb.id}), HclWriter::expand(u"aws_lb.%1.dns_name", {r})});
     if (cert) {
         // Behind CloudFront only (no users connect to it), the ALB's name is the distribution's origin.
-        const bool originOnly = m.sources(alb.id, QStringLiteral("users")).empty() && !m.sources(alb.id, QStringLiteral("cloudfront")).empty();
+        const bool originOnly = m.sources(alb, QStringLiteral("users")).empty() && !m.sources(alb, QStringLiteral("cloudfront")).empty();
         m.addOutput({r + QStringLiteral("_url"),
                      originOnly ? HclWriter::expand(u"Origin URL of '%1' (its security group admits only CloudFront).", {alb.id})
                                 : HclWriter::expand(u"URL of the API behind '%1'.", {alb.id}),

@@ -84,7 +84,7 @@ QByteArray write(TerraformModule& m)
                 QStringLiteral("minimum TLS as designed"));
             add(HclWriter::expand(u"one(%1.viewer_certificate).ssl_support_method == \"sni-only\"", {r}), QStringLiteral("SNI only"));
         }
-        for (const Component* alb : m.targets(cdn->id, QStringLiteral("alb"))) {
+        for (const Component* alb : m.targets(*cdn, QStringLiteral("alb"))) {
             add(HclWriter::expand(u"[for o in %1.origin : one(o.custom_origin_config).origin_protocol_policy if o.origin_id == %2] == [\"https-only\"]", {r, HclWriter::string(alb->id)}),
                 QStringLiteral("CloudFront reaches its load balancer origin over HTTPS only"));
             add(HclWriter::expand(u"[for o in %1.origin : one(o.custom_origin_config).origin_ssl_protocols if o.origin_id == %2] == [toset([\"TLSv1.2\"])]", {r, HclWriter::string(alb->id)}),

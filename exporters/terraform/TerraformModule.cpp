@@ -12,17 +12,26 @@ TerraformModule::TerraformModule(const Design& design, const Catalog& catalog)
     , m_catalog(catalog)
     , m_namePrefix(TerraformNames::modulePrefix(design.name))
 {
-    m_refs.resize(design.components().size());
-    m_types.reserve(design.components().size());
+    const size_t count = design.components().size();
+    m_refs.resize(count);
+    m_types.reserve(count);
+    m_parents.reserve(count);
+    m_targetsOf.resize(count);
+    m_sourcesOf.resize(count);
     for (const Component& c : design.components()) {
         m_byType[c.type].push_back(&c);
         m_types.push_back(catalog.type(c.type));
+        m_parents.push_back(design.component(c.parent));
     }
     for (const Connection& k : design.connections()) {
         m_outgoing[k.from].push_back(&k);
         m_incoming[k.to].push_back(&k);
-        m_targetsOf[k.from].push_back(design.component(k.to));
-        m_sourcesOf[k.to].push_back(design.component(k.from));
+        const Component* from = design.component(k.from);
+        const Component* to = design.component(k.to);
+        if (from)
+            m_targetsOf[size_t(indexOf(*from))].push_back(to);
+        if (to)
+            m_sourcesOf[size_t(indexOf(*to))].push_back(from);
     }
 }
 
@@ -32,6 +41,12 @@ qsizetype TerraformModule::indexOf(const Component& c) const
     if (all.empty() || std::less<const Component*>()(&c, all.data()) || !std::less<const Component*>()(&c, all.data() + all.size()))
         return -1;
     return &c - all.data();
+}
+
+const Component* TerraformModule::parentOf(const Component& c) const
+{
+    const qsizetype i = indexOf(c);
+    return i < 0 ? m_design.component(c.parent) : m_parents[size_t(i)];
 }
 
 QString TerraformModule::ref(const Component& c)
@@ -145,9 +160,9 @@ QString TerraformModule::stringProperty(const Component& c, const QString& key) 
 const Component* TerraformModule::enclosing(const Component& c, const QString& type) const
 {
     // Parent chains are acyclic and shallow (the reader refuses cycles and deep nesting).
-    const Component* p = m_design.component(c.parent);
+    const Component* p = parentOf(c);
     while (p && p->type != type)
-        p = m_design.component(p->parent);
+        p = parentOf(*p);
     return p;
 }
 
@@ -161,14 +176,24 @@ const std::vector<const Connection*>& TerraformModule::incoming(const QString& i
     return valueOr(m_incoming, id);
 }
 
-std::vector<const Component*> TerraformModule::targets(const QString& id, const QString& type) const
+std::vector<const Component*> TerraformModule::targets(const Component& c, const QString& type) const
 {
-    return distinctOfType(valueOr(m_targetsOf, id), type);
+    if (const qsizetype i = indexOf(c); i >= 0)
+        return distinctOfType(m_targetsOf[size_t(i)], type);
+    std::vector<const Component*> ends;
+    for (const Connection* k : outgoing(c.id))
+        ends.push_back(m_design.component(k->to));
+    return distinctOfType(ends, type);
 }
 
-std::vector<const Component*> TerraformModule::sources(const QString& id, const QString& type) const
+std::vector<const Component*> TerraformModule::sources(const Component& c, const QString& type) const
 {
-    return distinctOfType(valueOr(m_sourcesOf, id), type);
+    if (const qsizetype i = indexOf(c); i >= 0)
+        return distinctOfType(m_sourcesOf[size_t(i)], type);
+    std::vector<const Component*> ends;
+    for (const Connection* k : incoming(c.id))
+        ends.push_back(m_design.component(k->from));
+    return distinctOfType(ends, type);
 }
 
 std::vector<const Component*> TerraformModule::subnetsOf(const Component& vpc) const
@@ -192,7 +217,7 @@ QString TerraformModule::subnetIdsOf(const Component& c)
 
 const Component* TerraformModule::certificateOf(const Component& c) const
 {
-    const auto certs = sources(c.id, QStringLiteral("acm_certificate"));
+    const auto certs = sources(c, QStringLiteral("acm_certificate"));
     return certs.empty() ? nullptr : certs.front();
 }
 
@@ -227,12 +252,12 @@ QString TerraformModule::domainOf(const Component& c) const
 
 const Component* TerraformModule::databaseOfSecret(const Component& secret) const
 {
-    for (const Component* service : sources(secret.id, QStringLiteral("ecs_fargate_service"))) {
-        const auto dbs = targets(service->id, QStringLiteral("rds_postgres"));
+    for (const Component* service : sources(secret, QStringLiteral("ecs_fargate_service"))) {
+        const auto dbs = targets(*service, QStringLiteral("rds_postgres"));
         if (dbs.empty())
             continue;
         // Only the service's first secret stands for its database's credentials.
-        const auto secrets = targets(service->id, QStringLiteral("secrets_manager_secret"));
+        const auto secrets = targets(*service, QStringLiteral("secrets_manager_secret"));
         if (!secrets.empty() && secrets.front() == &secret)
             return dbs.front();
     }
@@ -248,7 +273,7 @@ QString TerraformModule::secretArn(const Component& secret)
 
 const Component* TerraformModule::logSinkOf(const Component& service) const
 {
-    const auto sinks = targets(service.id, QStringLiteral("cloudwatch"));
+    const auto sinks = targets(service, QStringLiteral("cloudwatch"));
     return sinks.empty() ? nullptr : sinks.front();
 }
 

@@ -82,10 +82,10 @@ public:
     /// Connections out of / into a component, optionally of one protocol class.
     const std::vector<const Connection*>& outgoing(const QString& id) const;
     const std::vector<const Connection*>& incoming(const QString& id) const;
-    /// Components `id` connects to (any protocol) of a type, in connection order.
-    std::vector<const Component*> targets(const QString& id, const QString& type) const;
-    /// Components of a type that connect to `id`.
-    std::vector<const Component*> sources(const QString& id, const QString& type) const;
+    /// Components `c` connects to (any protocol) of a type, in connection order.
+    std::vector<const Component*> targets(const Component& c, const QString& type) const;
+    /// Components of a type that connect to `c`.
+    std::vector<const Component*> sources(const Component& c, const QString& type) const;
 
     // --- derived facts shared by several files
     /// The subnet tiers (subnet containers) of a VPC in creation order.
@@ -137,11 +137,15 @@ private:
     std::vector<const ComponentType*> m_types;
     /// The index of `c` in the design's components, or -1 when it is not one of them.
     qsizetype indexOf(const Component& c) const;
-    /// The components at the other end of each component's outgoing / incoming connections,
-    /// in connection order (null where an end is missing): targets() and sources() run for
-    /// most components, and resolving the ids each time was a hash lookup per connection.
-    QHash<QString, std::vector<const Component*>> m_targetsOf;
-    QHash<QString, std::vector<const Component*>> m_sourcesOf;
+    /// By component index, the components at the other end of its outgoing / incoming
+    /// connections, in connection order (null where an end is missing): targets() and
+    /// sources() run for most components, and resolving ids each time was a hash lookup per
+    /// connection.
+    std::vector<std::vector<const Component*>> m_targetsOf;
+    std::vector<std::vector<const Component*>> m_sourcesOf;
+    /// The parent of each component (null at the top level), by index.
+    std::vector<const Component*> m_parents;
+    const Component* parentOf(const Component& c) const;
 };
 
 } // namespace sky
