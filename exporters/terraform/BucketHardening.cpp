@@ -6,7 +6,7 @@ namespace sky::BucketHardening {
 
 void write(HclWriter& w, const QString& bucketRef, const Settings& settings)
 {
-    const QString bucket = QStringLiteral("aws_s3_bucket.%1.id").arg(bucketRef);
+    const QString bucket = HclWriter::expand(u"aws_s3_bucket.%1.id", {bucketRef});
     const bool block = settings.blockPublicAccess;
     if (!block)
         w.comment(QStringLiteral("The design turns block_public_access off for this bucket."));

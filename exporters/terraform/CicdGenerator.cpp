@@ -44,18 +44,18 @@ void cicd(TerraformModule& m)
         trust.conditions.push_back({QStringLiteral("StringEquals"), QStringLiteral("token.actions.githubusercontent.com:aud"),
                                     {QStringLiteral("\"sts.amazonaws.com\"")}});
         trust.conditions.push_back({QStringLiteral("StringEquals"), QStringLiteral("token.actions.githubusercontent.com:sub"),
-                                    {HclWriter::string(QStringLiteral("repo:%1:ref:refs/heads/%2").arg(repository, branch))}});
-        w.comment(QStringLiteral("Deploy role of pipeline '%1', trusted only for pushes to the repository and branch of the design.").arg(g->id));
+                                    {HclWriter::string(HclWriter::expand(u"repo:%1:ref:refs/heads/%2", {repository, branch}))}});
+        w.comment(HclWriter::expand(u"Deploy role of pipeline '%1', trusted only for pushes to the repository and branch of the design.", {g->id}));
         w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_iam_role"), r});
-        w.attribute(QStringLiteral("name_prefix"), QStringLiteral("\"${var.name}-%1-deploy-\"").arg(TerraformNames::slug(g->id, 11)));
+        w.attribute(QStringLiteral("name_prefix"), u"\"${var.name}-%1-deploy-\"", {TerraformNames::slug(g->id, 11)});
         w.attribute(QStringLiteral("max_session_duration"), QStringLiteral("3600"));
         IamPolicy::write(w, QStringLiteral("assume_role_policy"), {trust});
         w.close();
         w.blank();
 
         std::vector<PolicyStatement> statements;
-        const auto repos = m.targets(g->id, QStringLiteral("ecr_repository"));
-        const auto services = m.targets(g->id, QStringLiteral("ecs_fargate_service"));
+        const auto repos = m.targets(*g, QStringLiteral("ecr_repository"));
+        const auto services = m.targets(*g, QStringLiteral("ecs_fargate_service"));
         if (!repos.empty()) {
             PolicyStatement token;
             token.sid = QStringLiteral("EcrAuthorizationTokenHasNoResource");
@@ -67,7 +67,7 @@ void cicd(TerraformModule& m)
                             QStringLiteral("ecr:CompleteLayerUpload"), QStringLiteral("ecr:GetDownloadUrlForLayer"),
                             QStringLiteral("ecr:InitiateLayerUpload"), QStringLiteral("ecr:PutImage"), QStringLiteral("ecr:UploadLayerPart")};
             for (const Component* repo : repos)
-                push.resources.append(QStringLiteral("aws_ecr_repository.%1.arn").arg(m.ref(*repo)));
+                push.resources.append(HclWriter::expand(u"aws_ecr_repository.%1.arn", {m.ref(*repo)}));
             statements.push_back(token);
             statements.push_back(push);
         }
@@ -86,9 +86,9 @@ void cicd(TerraformModule& m)
                                        {QStringLiteral("\"ecs-tasks.amazonaws.com\"")}});
             for (const Component* s : services) {
                 const QString sr = m.ref(*s);
-                deploy.resources.append(QStringLiteral("aws_ecs_service.%1.id").arg(sr));
-                pass.resources.append(QStringLiteral("aws_iam_role.%1_execution.arn").arg(sr));
-                pass.resources.append(QStringLiteral("aws_iam_role.%1_task.arn").arg(sr));
+                deploy.resources.append(HclWriter::expand(u"aws_ecs_service.%1.id", {sr}));
+                pass.resources.append(HclWriter::expand(u"aws_iam_role.%1_execution.arn", {sr}));
+                pass.resources.append(HclWriter::expand(u"aws_iam_role.%1_task.arn", {sr}));
             }
             statements.push_back(taskDefinitions);
             statements.push_back(deploy);
@@ -97,14 +97,14 @@ void cicd(TerraformModule& m)
         if (!statements.empty()) {
             w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_iam_role_policy"), r});
             w.attribute(QStringLiteral("name"), QStringLiteral("\"deploy\""));
-            w.attribute(QStringLiteral("role"), QStringLiteral("aws_iam_role.%1.id").arg(r));
+            w.attribute(QStringLiteral("role"), u"aws_iam_role.%1.id", {r});
             IamPolicy::write(w, QStringLiteral("policy"), statements);
             w.close();
             w.blank();
         }
         m.addOutput({r + QStringLiteral("_role_arn"),
                      QStringLiteral("ARN of the deploy role; store it as the repository variable AWS_DEPLOY_ROLE_ARN."),
-                     QStringLiteral("aws_iam_role.%1.arn").arg(r)});
+                     HclWriter::expand(u"aws_iam_role.%1.arn", {r})});
     }
 }
 

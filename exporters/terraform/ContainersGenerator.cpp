@@ -52,12 +52,12 @@ void repository(TerraformModule& m, HclWriter& w, const Component& ecr)
     w.close();
     w.blank();
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_ecr_lifecycle_policy"), r});
-    w.attribute(QStringLiteral("repository"), QStringLiteral("aws_ecr_repository.%1.name").arg(r));
+    w.attribute(QStringLiteral("repository"), u"aws_ecr_repository.%1.name", {r});
     w.openAttribute(QStringLiteral("policy"), QStringLiteral("jsonencode({"), QStringLiteral("})"));
     w.openAttribute(QStringLiteral("rules"), QStringLiteral("["), QStringLiteral("]"));
     w.openItem();
     w.attribute(QStringLiteral("rulePriority"), QStringLiteral("1"));
-    w.attribute(QStringLiteral("description"), HclWriter::string(QStringLiteral("Keep the last %1 images").arg(keep)));
+    w.stringAttribute(QStringLiteral("description"), QStringLiteral("Keep the last %1 images").arg(keep));
     w.openAttribute(QStringLiteral("selection"), QStringLiteral("{"), QStringLiteral("}"));
     w.attribute(QStringLiteral("tagStatus"), QStringLiteral("\"any\""));
     w.attribute(QStringLiteral("countType"), QStringLiteral("\"imageCountMoreThan\""));
@@ -69,8 +69,8 @@ void repository(TerraformModule& m, HclWriter& w, const Component& ecr)
     w.close();
     w.close();
     w.blank();
-    m.addOutput({r + QStringLiteral("_repository_url"), QStringLiteral("URL of ECR repository '%1'.").arg(ecr.id),
-                 QStringLiteral("aws_ecr_repository.%1.repository_url").arg(r)});
+    m.addOutput({r + QStringLiteral("_repository_url"), HclWriter::expand(u"URL of ECR repository '%1'.", {ecr.id}),
+                 HclWriter::expand(u"aws_ecr_repository.%1.repository_url", {r})});
 }
 
 void service(TerraformModule& m, HclWriter& w, const Component& s, bool spotCluster)
@@ -85,61 +85,60 @@ void service(TerraformModule& m, HclWriter& w, const Component& s, bool spotClus
         if (pairs != fargateMemory().end())
             for (int v : pairs->second)
                 valid.append(QString::number(v));
-        m.fail(QStringLiteral("service '%1': cpu %2 with memory %3 MiB is not a Fargate task size; %4")
-                   .arg(s.id).arg(cpu).arg(memory)
+        m.fail(HclWriter::expand(u"service '%1': cpu %2 with memory %3 MiB is not a Fargate task size; %4", {s.id}).arg(cpu).arg(memory)
                    .arg(valid.isEmpty() ? QStringLiteral("cpu must be 256, 512, 1024, 2048 or 4096")
                                         : QStringLiteral("with cpu %1 use memory %2").arg(cpu).arg(valid.join(QStringLiteral(", ")))));
         return;
     }
     const int minTasks = m.intProperty(s, QStringLiteral("min_tasks"));
     const int maxTasks = m.intProperty(s, QStringLiteral("max_tasks"));
-    m.addVariable({r + QStringLiteral("_cpu"), QStringLiteral("number"), QStringLiteral("CPU units per task of service '%1'.").arg(s.id),
+    m.addVariable({r + QStringLiteral("_cpu"), QStringLiteral("number"), HclWriter::expand(u"CPU units per task of service '%1'.", {s.id}),
                    QString::number(cpu),
-                   {{QStringLiteral("contains([256, 512, 1024, 2048, 4096], var.%1_cpu)").arg(r), QStringLiteral("Fargate CPU is 256, 512, 1024, 2048 or 4096.")}}});
+                   {{HclWriter::expand(u"contains([256, 512, 1024, 2048, 4096], var.%1_cpu)", {r}), QStringLiteral("Fargate CPU is 256, 512, 1024, 2048 or 4096.")}}});
     m.addVariable({r + QStringLiteral("_memory"), QStringLiteral("number"),
-                   QStringLiteral("Memory (MiB) per task of service '%1'; must pair with the CPU (checked before apply).").arg(s.id),
+                   HclWriter::expand(u"Memory (MiB) per task of service '%1'; must pair with the CPU (checked before apply).", {s.id}),
                    QString::number(memory),
-                   {{QStringLiteral("var.%1_memory >= 512 && var.%1_memory <= 30720").arg(r), QStringLiteral("Fargate memory is 512 to 30720 MiB.")}}});
-    m.addVariable({r + QStringLiteral("_min_tasks"), QStringLiteral("number"), QStringLiteral("Fewest running tasks of service '%1'.").arg(s.id),
+                   {{HclWriter::expand(u"var.%1_memory >= 512 && var.%1_memory <= 30720", {r}), QStringLiteral("Fargate memory is 512 to 30720 MiB.")}}});
+    m.addVariable({r + QStringLiteral("_min_tasks"), QStringLiteral("number"), HclWriter::expand(u"Fewest running tasks of service '%1'.", {s.id}),
                    QString::number(minTasks),
-                   {{QStringLiteral("var.%1_min_tasks >= 0").arg(r), QStringLiteral("At least 0 tasks.")}}});
-    m.addVariable({r + QStringLiteral("_max_tasks"), QStringLiteral("number"), QStringLiteral("Most running tasks of service '%1'.").arg(s.id),
+                   {{HclWriter::expand(u"var.%1_min_tasks >= 0", {r}), QStringLiteral("At least 0 tasks.")}}});
+    m.addVariable({r + QStringLiteral("_max_tasks"), QStringLiteral("number"), HclWriter::expand(u"Most running tasks of service '%1'.", {s.id}),
                    QString::number(maxTasks),
-                   {{QStringLiteral("var.%1_max_tasks >= 1").arg(r), QStringLiteral("At least 1 task.")}}});
+                   {{HclWriter::expand(u"var.%1_max_tasks >= 1", {r}), QStringLiteral("At least 1 task.")}}});
 
-    const auto repos = m.targets(s.id, QStringLiteral("ecr_repository"));
+    const auto repos = m.targets(s, QStringLiteral("ecr_repository"));
     const QString image = m.stringProperty(s, QStringLiteral("image"));
     QString imageExpr;
     if (!repos.empty()) {
         const int colon = image.lastIndexOf(QLatin1Char(':'));
         const QString tag = colon > image.lastIndexOf(QLatin1Char('/')) && colon >= 0 ? image.mid(colon + 1) : QStringLiteral("latest");
         m.addVariable({r + QStringLiteral("_image_tag"), QStringLiteral("string"),
-                       QStringLiteral("Image tag the first deployment of '%1' runs; the workflow deploys each commit's image after that.").arg(s.id),
+                       HclWriter::expand(u"Image tag the first deployment of '%1' runs; the workflow deploys each commit's image after that.", {s.id}),
                        HclWriter::string(tag), {}});
-        imageExpr = QStringLiteral("\"${aws_ecr_repository.%1.repository_url}:${var.%2_image_tag}\"").arg(m.ref(*repos.front()), r);
-        m.note(QStringLiteral("Service `%1` starts from image tag `%2` of its ECR repository: push that tag (or run the workflow) "
-                              "before or right after the first apply, or its first tasks cannot start.").arg(s.id, Escaping::markdown(tag)));
+        imageExpr = HclWriter::expand(u"\"${aws_ecr_repository.%1.repository_url}:${var.%2_image_tag}\"", {m.ref(*repos.front()), r});
+        m.note(HclWriter::expand(u"Service `%1` starts from image tag `%2` of its ECR repository: push that tag (or run the workflow) "
+                              "before or right after the first apply, or its first tasks cannot start.", {s.id, Escaping::markdown(tag)}));
     } else {
-        m.addVariable({r + QStringLiteral("_image"), QStringLiteral("string"), QStringLiteral("Container image of service '%1'.").arg(s.id),
+        m.addVariable({r + QStringLiteral("_image"), QStringLiteral("string"), HclWriter::expand(u"Container image of service '%1'.", {s.id}),
                        HclWriter::string(image), {}});
-        imageExpr = QStringLiteral("var.%1_image").arg(r);
+        imageExpr = HclWriter::expand(u"var.%1_image", {r});
     }
 
     const int port = m.intProperty(s, QStringLiteral("container_port"));
     const Component* sink = m.logSinkOf(s);
-    const auto dbs = m.targets(s.id, QStringLiteral("rds_postgres"));
-    const auto secrets = m.targets(s.id, QStringLiteral("secrets_manager_secret"));
+    const auto dbs = m.targets(s, QStringLiteral("rds_postgres"));
+    const auto secrets = m.targets(s, QStringLiteral("secrets_manager_secret"));
 
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_ecs_task_definition"), r});
     w.attribute(QStringLiteral("family"), m.awsName(s, 40));
     w.attribute(QStringLiteral("requires_compatibilities"), QStringLiteral("[\"FARGATE\"]"));
     w.attribute(QStringLiteral("network_mode"), QStringLiteral("\"awsvpc\""));
-    w.attribute(QStringLiteral("cpu"), QStringLiteral("var.%1_cpu").arg(r));
-    w.attribute(QStringLiteral("memory"), QStringLiteral("var.%1_memory").arg(r));
+    w.attribute(QStringLiteral("cpu"), u"var.%1_cpu", {r});
+    w.attribute(QStringLiteral("memory"), u"var.%1_memory", {r});
     w.comment(QStringLiteral("Two roles: the execution role lets ECS pull the image, write logs and inject secrets;\n"
                              "the task role is what the application's own code may do."));
-    w.attribute(QStringLiteral("execution_role_arn"), QStringLiteral("aws_iam_role.%1_execution.arn").arg(r));
-    w.attribute(QStringLiteral("task_role_arn"), QStringLiteral("aws_iam_role.%1_task.arn").arg(r));
+    w.attribute(QStringLiteral("execution_role_arn"), u"aws_iam_role.%1_execution.arn", {r});
+    w.attribute(QStringLiteral("task_role_arn"), u"aws_iam_role.%1_task.arn", {r});
     w.blank();
     w.openBlock(QStringLiteral("runtime_platform"));
     w.attribute(QStringLiteral("operating_system_family"), QStringLiteral("\"LINUX\""));
@@ -148,7 +147,7 @@ void service(TerraformModule& m, HclWriter& w, const Component& s, bool spotClus
     w.blank();
     w.openAttribute(QStringLiteral("container_definitions"), QStringLiteral("jsonencode(["), QStringLiteral("])"));
     w.openItem();
-    w.attribute(QStringLiteral("name"), HclWriter::string(s.id));
+    w.stringAttribute(QStringLiteral("name"), s.id);
     w.attribute(QStringLiteral("image"), imageExpr);
     w.attribute(QStringLiteral("essential"), QStringLiteral("true"));
     w.openAttribute(QStringLiteral("portMappings"), QStringLiteral("["), QStringLiteral("]"));
@@ -157,9 +156,9 @@ void service(TerraformModule& m, HclWriter& w, const Component& s, bool spotClus
     if (!dbs.empty()) {
         const QString db = m.ref(*dbs.front());
         w.openAttribute(QStringLiteral("environment"), QStringLiteral("["), QStringLiteral("]"));
-        w.item(QStringLiteral("{ name = \"DATABASE_HOST\", value = aws_db_instance.%1.address }").arg(db));
-        w.item(QStringLiteral("{ name = \"DATABASE_PORT\", value = tostring(aws_db_instance.%1.port) }").arg(db));
-        w.item(QStringLiteral("{ name = \"DATABASE_NAME\", value = aws_db_instance.%1.db_name }").arg(db));
+        w.item(u"{ name = \"DATABASE_HOST\", value = aws_db_instance.%1.address }", {db});
+        w.item(u"{ name = \"DATABASE_PORT\", value = tostring(aws_db_instance.%1.port) }", {db});
+        w.item(u"{ name = \"DATABASE_NAME\", value = aws_db_instance.%1.db_name }", {db});
         w.close();
     }
     if (!secrets.empty()) {
@@ -172,7 +171,7 @@ void service(TerraformModule& m, HclWriter& w, const Component& s, bool spotClus
                     w.item(QStringLiteral("{ name = \"DATABASE_%1\", valueFrom = \"${%2}:%3::\" }")
                                .arg(QString::fromLatin1(key).toUpper(), m.secretArn(*secret), QLatin1String(key)));
             } else {
-                w.item(QStringLiteral("{ name = \"%1\", valueFrom = %2 }").arg(envName(secret->id), m.secretArn(*secret)));
+                w.item(u"{ name = \"%1\", valueFrom = %2 }", {envName(secret->id), m.secretArn(*secret)});
             }
         }
         w.close();
@@ -181,9 +180,9 @@ void service(TerraformModule& m, HclWriter& w, const Component& s, bool spotClus
         w.openAttribute(QStringLiteral("logConfiguration"), QStringLiteral("{"), QStringLiteral("}"));
         w.attribute(QStringLiteral("logDriver"), QStringLiteral("\"awslogs\""));
         w.openAttribute(QStringLiteral("options"), QStringLiteral("{"), QStringLiteral("}"));
-        w.attribute(QStringLiteral("awslogs-group"), QStringLiteral("aws_cloudwatch_log_group.%1.name").arg(r));
+        w.attribute(QStringLiteral("awslogs-group"), u"aws_cloudwatch_log_group.%1.name", {r});
         w.attribute(QStringLiteral("awslogs-region"), QStringLiteral("var.region"));
-        w.attribute(QStringLiteral("awslogs-stream-prefix"), HclWriter::string(s.id));
+        w.stringAttribute(QStringLiteral("awslogs-stream-prefix"), s.id);
         w.close();
         w.close();
     }
@@ -192,21 +191,21 @@ void service(TerraformModule& m, HclWriter& w, const Component& s, bool spotClus
     w.blank();
     w.openBlock(QStringLiteral("lifecycle"));
     w.openBlock(QStringLiteral("precondition"));
-    w.attribute(QStringLiteral("condition"), QStringLiteral("contains(lookup(local.fargate_memory, tostring(var.%1_cpu), []), var.%1_memory)").arg(r));
-    w.attribute(QStringLiteral("error_message"), QStringLiteral("\"The CPU and memory of service %1 are not a Fargate task size (see local.fargate_memory).\"").arg(s.id));
+    w.attribute(QStringLiteral("condition"), u"contains(lookup(local.fargate_memory, tostring(var.%1_cpu), []), var.%1_memory)", {r});
+    w.attribute(QStringLiteral("error_message"), u"\"The CPU and memory of service %1 are not a Fargate task size (see local.fargate_memory).\"", {s.id});
     w.close();
     w.close();
     w.close();
     w.blank();
     if (!sink)
-        w.comment(QStringLiteral("Service '%1' has no connection to CloudWatch in the design: its container logs are not kept.").arg(s.id));
+        w.comment(HclWriter::expand(u"Service '%1' has no connection to CloudWatch in the design: its container logs are not kept.", {s.id}));
 
-    const auto albs = m.sources(s.id, QStringLiteral("alb"));
+    const auto albs = m.sources(s, QStringLiteral("alb"));
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_ecs_service"), r});
     w.attribute(QStringLiteral("name"), m.awsName(s, 40));
     w.attribute(QStringLiteral("cluster"), QStringLiteral("aws_ecs_cluster.main.id"));
-    w.attribute(QStringLiteral("task_definition"), QStringLiteral("aws_ecs_task_definition.%1.arn").arg(r));
-    w.attribute(QStringLiteral("desired_count"), QStringLiteral("var.%1_min_tasks").arg(r));
+    w.attribute(QStringLiteral("task_definition"), u"aws_ecs_task_definition.%1.arn", {r});
+    w.attribute(QStringLiteral("desired_count"), u"var.%1_min_tasks", {r});
     const int spot = m.intProperty(s, QStringLiteral("spot_percent"));
     if (!spotCluster)
         w.attribute(QStringLiteral("launch_type"), QStringLiteral("\"FARGATE\""));
@@ -234,17 +233,17 @@ void service(TerraformModule& m, HclWriter& w, const Component& s, bool spotClus
     }
     w.openBlock(QStringLiteral("network_configuration"));
     w.attribute(QStringLiteral("subnets"), m.subnetIdsOf(s));
-    w.attribute(QStringLiteral("security_groups"), QStringLiteral("[aws_security_group.%1.id]").arg(r));
+    w.attribute(QStringLiteral("security_groups"), u"[aws_security_group.%1.id]", {r});
     w.attribute(QStringLiteral("assign_public_ip"), HclWriter::boolean(m.boolProperty(s, QStringLiteral("assign_public_ip"))));
     w.close();
     w.blank();
     for (const Component* alb : albs) {
         // Only the first service of a load balancer is wired to its listener.
-        if (m.targets(alb->id, QStringLiteral("ecs_fargate_service")).front() != &s)
+        if (m.targets(*alb, QStringLiteral("ecs_fargate_service")).front() != &s)
             continue;
         w.openBlock(QStringLiteral("load_balancer"));
-        w.attribute(QStringLiteral("target_group_arn"), QStringLiteral("aws_lb_target_group.%1.arn").arg(r));
-        w.attribute(QStringLiteral("container_name"), HclWriter::string(s.id));
+        w.attribute(QStringLiteral("target_group_arn"), u"aws_lb_target_group.%1.arn", {r});
+        w.stringAttribute(QStringLiteral("container_name"), s.id);
         w.attribute(QStringLiteral("container_port"), QString::number(port));
         w.close();
         w.blank();
@@ -260,7 +259,7 @@ void service(TerraformModule& m, HclWriter& w, const Component& s, bool spotClus
     w.close();
     if (!albs.empty()) {
         w.blank();
-        w.attribute(QStringLiteral("depends_on"), QStringLiteral("[aws_lb_listener.%1_https]").arg(m.ref(*albs.front())));
+        w.attribute(QStringLiteral("depends_on"), u"[aws_lb_listener.%1_https]", {m.ref(*albs.front())});
     }
     w.close();
     w.blank();
@@ -269,30 +268,30 @@ void service(TerraformModule& m, HclWriter& w, const Component& s, bool spotClus
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_appautoscaling_target"), r});
     w.attribute(QStringLiteral("service_namespace"), QStringLiteral("\"ecs\""));
     w.attribute(QStringLiteral("scalable_dimension"), QStringLiteral("\"ecs:service:DesiredCount\""));
-    w.attribute(QStringLiteral("resource_id"), QStringLiteral("\"service/${aws_ecs_cluster.main.name}/${aws_ecs_service.%1.name}\"").arg(r));
-    w.attribute(QStringLiteral("min_capacity"), QStringLiteral("var.%1_min_tasks").arg(r));
-    w.attribute(QStringLiteral("max_capacity"), QStringLiteral("var.%1_max_tasks").arg(r));
+    w.attribute(QStringLiteral("resource_id"), u"\"service/${aws_ecs_cluster.main.name}/${aws_ecs_service.%1.name}\"", {r});
+    w.attribute(QStringLiteral("min_capacity"), u"var.%1_min_tasks", {r});
+    w.attribute(QStringLiteral("max_capacity"), u"var.%1_max_tasks", {r});
     w.close();
     w.blank();
     const std::pair<const char*, const char*> metrics[] = {{"cpu", "ECSServiceAverageCPUUtilization"},
                                                            {"memory", "ECSServiceAverageMemoryUtilization"}};
     for (const auto& [key, metric] : metrics) {
         const QString k = QLatin1String(key);
-        const int target = m.intProperty(s, QStringLiteral("scale_on_%1_percent").arg(k));
+        const int target = m.intProperty(s, HclWriter::expand(u"scale_on_%1_percent", {k}));
         if (target <= 0) {
-            w.comment(QStringLiteral("scale_on_%1_percent = 0: no %1 scaling policy.").arg(k));
+            w.comment(HclWriter::expand(u"scale_on_%1_percent = 0: no %1 scaling policy.", {k}));
             continue;
         }
-        const QString var = QStringLiteral("%1_scale_on_%2_percent").arg(r, k);
-        m.addVariable({var, QStringLiteral("number"), QStringLiteral("Target average %1 utilisation (%) of service '%2'.").arg(k, s.id),
+        const QString var = HclWriter::expand(u"%1_scale_on_%2_percent", {r, k});
+        m.addVariable({var, QStringLiteral("number"), HclWriter::expand(u"Target average %1 utilisation (%) of service '%2'.", {k, s.id}),
                        QString::number(target),
-                       {{QStringLiteral("var.%1 >= 1 && var.%1 <= 100").arg(var), QStringLiteral("A percentage from 1 to 100.")}}});
-        w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_appautoscaling_policy"), QStringLiteral("%1_%2").arg(r, k)});
-        w.attribute(QStringLiteral("name"), QStringLiteral("\"${var.name}-%1-%2\"").arg(TerraformNames::slug(s.id, 30), k));
+                       {{HclWriter::expand(u"var.%1 >= 1 && var.%1 <= 100", {var}), QStringLiteral("A percentage from 1 to 100.")}}});
+        w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_appautoscaling_policy"), HclWriter::expand(u"%1_%2", {r, k})});
+        w.attribute(QStringLiteral("name"), u"\"${var.name}-%1-%2\"", {TerraformNames::slug(s.id, 30), k});
         w.attribute(QStringLiteral("policy_type"), QStringLiteral("\"TargetTrackingScaling\""));
-        w.attribute(QStringLiteral("service_namespace"), QStringLiteral("aws_appautoscaling_target.%1.service_namespace").arg(r));
-        w.attribute(QStringLiteral("scalable_dimension"), QStringLiteral("aws_appautoscaling_target.%1.scalable_dimension").arg(r));
-        w.attribute(QStringLiteral("resource_id"), QStringLiteral("aws_appautoscaling_target.%1.resource_id").arg(r));
+        w.attribute(QStringLiteral("service_namespace"), u"aws_appautoscaling_target.%1.service_namespace", {r});
+        w.attribute(QStringLiteral("scalable_dimension"), u"aws_appautoscaling_target.%1.scalable_dimension", {r});
+        w.attribute(QStringLiteral("resource_id"), u"aws_appautoscaling_target.%1.resource_id", {r});
         w.blank();
         w.openBlock(QStringLiteral("target_tracking_scaling_policy_configuration"));
         w.attribute(QStringLiteral("target_value"), QStringLiteral("var.") + var);
@@ -300,15 +299,15 @@ void service(TerraformModule& m, HclWriter& w, const Component& s, bool spotClus
         w.attribute(QStringLiteral("scale_out_cooldown"), QStringLiteral("60"));
         w.blank();
         w.openBlock(QStringLiteral("predefined_metric_specification"));
-        w.attribute(QStringLiteral("predefined_metric_type"), HclWriter::string(QLatin1String(metric)));
+        w.stringAttribute(QStringLiteral("predefined_metric_type"), QString::fromLatin1(metric));
         w.close();
         w.close();
         w.close();
         w.blank();
     }
-    m.addOutput({r + QStringLiteral("_service_name"), QStringLiteral("ECS service name of '%1'.").arg(s.id), QStringLiteral("aws_ecs_service.%1.name").arg(r)});
-    m.addOutput({r + QStringLiteral("_task_family"), QStringLiteral("Task definition family of '%1'.").arg(s.id),
-                 QStringLiteral("aws_ecs_task_definition.%1.family").arg(r)});
+    m.addOutput({r + QStringLiteral("_service_name"), HclWriter::expand(u"ECS service name of '%1'.", {s.id}), HclWriter::expand(u"aws_ecs_service.%1.name", {r})});
+    m.addOutput({r + QStringLiteral("_task_family"), HclWriter::expand(u"Task definition family of '%1'.", {s.id}),
+                 HclWriter::expand(u"aws_ecs_task_definition.%1.family", {r})});
 }
 
 } // namespace

@@ -12,26 +12,26 @@ void instance(TerraformModule& m, HclWriter& w, const Component& db)
     const QString maxStorageVar = r + QStringLiteral("_max_allocated_storage_gb");
     const QString backupVar = r + QStringLiteral("_backup_retention_days");
     m.addVariable({r + QStringLiteral("_engine_version"), QStringLiteral("string"),
-                   QStringLiteral("PostgreSQL version of database '%1'.").arg(db.id),
+                   HclWriter::expand(u"PostgreSQL version of database '%1'.", {db.id}),
                    HclWriter::string(m.stringProperty(db, QStringLiteral("engine_version"))), {}});
-    m.addVariable({r + QStringLiteral("_instance_class"), QStringLiteral("string"), QStringLiteral("Instance class of database '%1'.").arg(db.id),
+    m.addVariable({r + QStringLiteral("_instance_class"), QStringLiteral("string"), HclWriter::expand(u"Instance class of database '%1'.", {db.id}),
                    HclWriter::string(m.stringProperty(db, QStringLiteral("instance_class"))),
-                   {{QStringLiteral("can(regex(\"^db\\\\.[a-z0-9]+\\\\.[a-z0-9]+$\", var.%1_instance_class))").arg(r),
+                   {{HclWriter::expand(u"can(regex(\"^db\\\\.[a-z0-9]+\\\\.[a-z0-9]+$\", var.%1_instance_class))", {r}),
                      QStringLiteral("An RDS instance class such as db.t4g.micro.")}}});
-    m.addVariable({storageVar, QStringLiteral("number"), QStringLiteral("Storage (GiB) of database '%1' at creation.").arg(db.id),
+    m.addVariable({storageVar, QStringLiteral("number"), HclWriter::expand(u"Storage (GiB) of database '%1' at creation.", {db.id}),
                    QString::number(m.intProperty(db, QStringLiteral("allocated_storage_gb"))),
-                   {{QStringLiteral("var.%1 >= 20 && var.%1 <= 65536").arg(storageVar), QStringLiteral("From 20 to 65536 GiB.")}}});
+                   {{HclWriter::expand(u"var.%1 >= 20 && var.%1 <= 65536", {storageVar}), QStringLiteral("From 20 to 65536 GiB.")}}});
     m.addVariable({maxStorageVar, QStringLiteral("number"),
-                   QStringLiteral("Storage autoscaling ceiling (GiB) of database '%1'; 0 turns autoscaling off.").arg(db.id),
+                   HclWriter::expand(u"Storage autoscaling ceiling (GiB) of database '%1'; 0 turns autoscaling off.", {db.id}),
                    QString::number(m.intProperty(db, QStringLiteral("max_allocated_storage_gb"))),
-                   {{QStringLiteral("var.%1 == 0 || var.%1 >= var.%2").arg(maxStorageVar, storageVar),
+                   {{HclWriter::expand(u"var.%1 == 0 || var.%1 >= var.%2", {maxStorageVar, storageVar}),
                      QStringLiteral("0, or at least the allocated storage.")}}});
-    m.addVariable({backupVar, QStringLiteral("number"), QStringLiteral("Days of automated backups of database '%1' (0 turns backups off).").arg(db.id),
+    m.addVariable({backupVar, QStringLiteral("number"), HclWriter::expand(u"Days of automated backups of database '%1' (0 turns backups off).", {db.id}),
                    QString::number(m.intProperty(db, QStringLiteral("backup_retention_days"))),
-                   {{QStringLiteral("var.%1 >= 0 && var.%1 <= 35").arg(backupVar), QStringLiteral("From 0 to 35 days.")}}});
+                   {{HclWriter::expand(u"var.%1 >= 0 && var.%1 <= 35", {backupVar}), QStringLiteral("From 0 to 35 days.")}}});
 
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_db_subnet_group"), r});
-    w.attribute(QStringLiteral("name_prefix"), QStringLiteral("\"${var.name}-%1-\"").arg(TerraformNames::slug(db.id, 30)));
+    w.attribute(QStringLiteral("name_prefix"), u"\"${var.name}-%1-\"", {TerraformNames::slug(db.id, 30)});
     w.attribute(QStringLiteral("subnet_ids"), m.subnetIdsOf(db));
     w.close();
     w.blank();
@@ -40,8 +40,8 @@ void instance(TerraformModule& m, HclWriter& w, const Component& db)
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_db_instance"), r});
     w.attribute(QStringLiteral("identifier"), m.awsName(db, 40));
     w.attribute(QStringLiteral("engine"), QStringLiteral("\"postgres\""));
-    w.attribute(QStringLiteral("engine_version"), QStringLiteral("var.%1_engine_version").arg(r));
-    w.attribute(QStringLiteral("instance_class"), QStringLiteral("var.%1_instance_class").arg(r));
+    w.attribute(QStringLiteral("engine_version"), u"var.%1_engine_version", {r});
+    w.attribute(QStringLiteral("instance_class"), u"var.%1_instance_class", {r});
     w.attribute(QStringLiteral("allocated_storage"), QStringLiteral("var.") + storageVar);
     w.attribute(QStringLiteral("max_allocated_storage"), QStringLiteral("var.") + maxStorageVar);
     w.attribute(QStringLiteral("storage_type"), QStringLiteral("\"gp3\""));
@@ -54,8 +54,8 @@ void instance(TerraformModule& m, HclWriter& w, const Component& db)
     w.attribute(QStringLiteral("iam_database_authentication_enabled"), HclWriter::boolean(m.boolProperty(db, QStringLiteral("iam_auth"))));
     w.blank();
     w.attribute(QStringLiteral("multi_az"), HclWriter::boolean(m.boolProperty(db, QStringLiteral("multi_az"))));
-    w.attribute(QStringLiteral("db_subnet_group_name"), QStringLiteral("aws_db_subnet_group.%1.name").arg(r));
-    w.attribute(QStringLiteral("vpc_security_group_ids"), QStringLiteral("[aws_security_group.%1.id]").arg(r));
+    w.attribute(QStringLiteral("db_subnet_group_name"), u"aws_db_subnet_group.%1.name", {r});
+    w.attribute(QStringLiteral("vpc_security_group_ids"), u"[aws_security_group.%1.id]", {r});
     w.attribute(QStringLiteral("publicly_accessible"), HclWriter::boolean(m.boolProperty(db, QStringLiteral("publicly_accessible"))));
     w.blank();
     w.attribute(QStringLiteral("backup_retention_period"), QStringLiteral("var.") + backupVar);
@@ -72,10 +72,10 @@ void instance(TerraformModule& m, HclWriter& w, const Component& db)
     w.attribute(QStringLiteral("enabled_cloudwatch_logs_exports"), QStringLiteral("[\"postgresql\", \"upgrade\"]"));
     w.close();
     w.blank();
-    m.addOutput({r + QStringLiteral("_endpoint"), QStringLiteral("Endpoint (host:port) of database '%1'.").arg(db.id),
-                 QStringLiteral("aws_db_instance.%1.endpoint").arg(r)});
-    m.addOutput({r + QStringLiteral("_master_secret_arn"), QStringLiteral("ARN of the Secrets Manager secret RDS keeps the credentials of '%1' in.").arg(db.id),
-                 QStringLiteral("aws_db_instance.%1.master_user_secret[0].secret_arn").arg(r)});
+    m.addOutput({r + QStringLiteral("_endpoint"), HclWriter::expand(u"Endpoint (host:port) of database '%1'.", {db.id}),
+                 HclWriter::expand(u"aws_db_instance.%1.endpoint", {r})});
+    m.addOutput({r + QStringLiteral("_master_secret_arn"), HclWriter::expand(u"ARN of the Secrets Manager secret RDS keeps the credentials of '%1' in.", {db.id}),
+                 HclWriter::expand(u"aws_db_instance.%1.master_user_secret[0].secret_arn", {r})});
 }
 
 void secret(TerraformModule& m, HclWriter& w, const Component& s)
@@ -83,14 +83,14 @@ void secret(TerraformModule& m, HclWriter& w, const Component& s)
     const QString r = m.ref(s);
     const int days = m.intProperty(s, QStringLiteral("rotation_days"));
     if (const Component* db = m.databaseOfSecret(s)) {
-        w.comment(QStringLiteral("Secret '%1' is the credentials of database '%2', created and rotated by RDS.").arg(s.id, db->id));
+        w.comment(HclWriter::expand(u"Secret '%1' is the credentials of database '%2', created and rotated by RDS.", {s.id, db->id}));
         if (days <= 0) {
             w.comment(QStringLiteral("rotation_days = 0: RDS still rotates its managed secret on its own 7-day schedule."));
             w.blank();
             return;
         }
         w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_secretsmanager_secret_rotation"), r});
-        w.attribute(QStringLiteral("secret_id"), QStringLiteral("aws_db_instance.%1.master_user_secret[0].secret_arn").arg(m.ref(*db)));
+        w.attribute(QStringLiteral("secret_id"), u"aws_db_instance.%1.master_user_secret[0].secret_arn", {m.ref(*db)});
         w.blank();
         w.openBlock(QStringLiteral("rotation_rules"));
         w.attribute(QStringLiteral("automatically_after_days"), QString::number(days));
@@ -99,17 +99,17 @@ void secret(TerraformModule& m, HclWriter& w, const Component& s)
         w.blank();
         return;
     }
-    w.comment(QStringLiteral("Secret '%1': its value is set outside Terraform (console or CLI), never in code.").arg(s.id));
+    w.comment(HclWriter::expand(u"Secret '%1': its value is set outside Terraform (console or CLI), never in code.", {s.id}));
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_secretsmanager_secret"), r});
-    w.attribute(QStringLiteral("name_prefix"), QStringLiteral("\"${var.name}/%1-\"").arg(TerraformNames::slug(s.id, 40)));
+    w.attribute(QStringLiteral("name_prefix"), u"\"${var.name}/%1-\"", {TerraformNames::slug(s.id, 40)});
     w.attribute(QStringLiteral("recovery_window_in_days"), QStringLiteral("30"));
     w.close();
     w.blank();
     if (days > 0)
-        m.note(QStringLiteral("Secret `%1` asks for rotation every %2 days: Secrets Manager rotates a secret of your own through a "
+        m.note(HclWriter::expand(u"Secret `%1` asks for rotation every %2 days: Secrets Manager rotates a secret of your own through a "
                               "rotation Lambda function, which the design does not have; add one and an "
-                              "`aws_secretsmanager_secret_rotation`.").arg(s.id).arg(days));
-    m.addOutput({r + QStringLiteral("_arn"), QStringLiteral("ARN of secret '%1'.").arg(s.id), QStringLiteral("aws_secretsmanager_secret.%1.arn").arg(r)});
+                              "`aws_secretsmanager_secret_rotation`.", {s.id}).arg(days));
+    m.addOutput({r + QStringLiteral("_arn"), HclWriter::expand(u"ARN of secret '%1'.", {s.id}), HclWriter::expand(u"aws_secretsmanager_secret.%1.arn", {r})});
 }
 
 } // namespace

@@ -12,24 +12,24 @@ void dnsCertificates(TerraformModule& m)
     HclWriter& w = m.file(QStringLiteral("dns_certificates.tf"));
     for (const Component* zone : zones) {
         const QString r = m.ref(*zone);
-        w.comment(QStringLiteral("A new public hosted zone: delegate the domain to its name servers (output %1_name_servers).").arg(r));
+        w.comment(HclWriter::expand(u"A new public hosted zone: delegate the domain to its name servers (output %1_name_servers).", {r}));
         w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_route53_zone"), r});
-        w.attribute(QStringLiteral("name"), HclWriter::string(m.stringProperty(*zone, QStringLiteral("domain"))));
+        w.stringAttribute(QStringLiteral("name"), m.stringProperty(*zone, QStringLiteral("domain")));
         w.close();
         w.blank();
         m.addOutput({r + QStringLiteral("_name_servers"), QStringLiteral("Name servers of the hosted zone to delegate the domain to."),
-                     QStringLiteral("aws_route53_zone.%1.name_servers").arg(r)});
+                     HclWriter::expand(u"aws_route53_zone.%1.name_servers", {r})});
     }
     for (const Component* cert : certs) {
         const QString r = m.ref(*cert);
         const QString domain = m.stringProperty(*cert, QStringLiteral("domain"));
-        const bool forCloudFront = !m.targets(cert->id, QStringLiteral("cloudfront")).empty();
+        const bool forCloudFront = !m.targets(*cert, QStringLiteral("cloudfront")).empty();
         if (forCloudFront)
             w.comment(QStringLiteral("CloudFront accepts certificates from us-east-1 only."));
         w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_acm_certificate"), r});
         if (forCloudFront)
             w.attribute(QStringLiteral("provider"), QStringLiteral("aws.us_east_1"));
-        w.attribute(QStringLiteral("domain_name"), HclWriter::string(domain));
+        w.stringAttribute(QStringLiteral("domain_name"), domain);
         w.attribute(QStringLiteral("validation_method"), QStringLiteral("\"DNS\""));
         w.attribute(QStringLiteral("key_algorithm"), QStringLiteral("\"RSA_2048\""));
         w.blank();
@@ -40,21 +40,21 @@ void dnsCertificates(TerraformModule& m)
         w.blank();
         const Component* zone = m.zoneFor(domain);
         if (!zone) {
-            m.note(QStringLiteral("Certificate `%1` has no Route 53 zone of the design to validate it through: add its DNS "
-                                  "validation record where the domain is hosted.").arg(cert->id));
+            m.note(HclWriter::expand(u"Certificate `%1` has no Route 53 zone of the design to validate it through: add its DNS "
+                                  "validation record where the domain is hosted.", {cert->id}));
             continue;
         }
         // A certificate of one name has exactly one validation record; one() keeps the record's
         // address static, so a plan works before the certificate exists.
         w.openBlock(QStringLiteral("locals"));
-        w.attribute(r + QStringLiteral("_validation"), QStringLiteral("one(aws_acm_certificate.%1.domain_validation_options)").arg(r));
+        w.attribute(r + QStringLiteral("_validation"), u"one(aws_acm_certificate.%1.domain_validation_options)", {r});
         w.close();
         w.blank();
         w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_route53_record"), r + QStringLiteral("_validation")});
-        w.attribute(QStringLiteral("zone_id"), QStringLiteral("aws_route53_zone.%1.zone_id").arg(m.ref(*zone)));
-        w.attribute(QStringLiteral("name"), QStringLiteral("local.%1_validation.resource_record_name").arg(r));
-        w.attribute(QStringLiteral("type"), QStringLiteral("local.%1_validation.resource_record_type").arg(r));
-        w.attribute(QStringLiteral("records"), QStringLiteral("[local.%1_validation.resource_record_value]").arg(r));
+        w.attribute(QStringLiteral("zone_id"), u"aws_route53_zone.%1.zone_id", {m.ref(*zone)});
+        w.attribute(QStringLiteral("name"), u"local.%1_validation.resource_record_name", {r});
+        w.attribute(QStringLiteral("type"), u"local.%1_validation.resource_record_type", {r});
+        w.attribute(QStringLiteral("records"), u"[local.%1_validation.resource_record_value]", {r});
         w.attribute(QStringLiteral("ttl"), QStringLiteral("60"));
         w.attribute(QStringLiteral("allow_overwrite"), QStringLiteral("true"));
         w.close();
@@ -62,9 +62,9 @@ void dnsCertificates(TerraformModule& m)
         w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_acm_certificate_validation"), r});
         if (forCloudFront)
             w.attribute(QStringLiteral("provider"), QStringLiteral("aws.us_east_1"));
-        w.attribute(QStringLiteral("certificate_arn"), QStringLiteral("aws_acm_certificate.%1.arn").arg(r));
+        w.attribute(QStringLiteral("certificate_arn"), u"aws_acm_certificate.%1.arn", {r});
         w.attribute(QStringLiteral("validation_record_fqdns"),
-                    QStringLiteral("[aws_route53_record.%1_validation.fqdn]").arg(r));
+                    u"[aws_route53_record.%1_validation.fqdn]", {r});
         w.close();
         w.blank();
     }
@@ -80,19 +80,19 @@ void dnsCertificates(TerraformModule& m)
             const QString t = m.ref(*to);
             const QStringList types = cdn ? QStringList{QStringLiteral("A"), QStringLiteral("AAAA")} : QStringList{QStringLiteral("A")};
             for (const QString& type : types) {
-                w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_route53_record"), QStringLiteral("%1_%2").arg(t, type.toLower())});
-                w.attribute(QStringLiteral("zone_id"), QStringLiteral("aws_route53_zone.%1.zone_id").arg(m.ref(*zone)));
-                w.attribute(QStringLiteral("name"), HclWriter::string(m.domainOf(*to)));
-                w.attribute(QStringLiteral("type"), HclWriter::string(type));
+                w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_route53_record"), HclWriter::expand(u"%1_%2", {t, type.toLower()})});
+                w.attribute(QStringLiteral("zone_id"), u"aws_route53_zone.%1.zone_id", {m.ref(*zone)});
+                w.stringAttribute(QStringLiteral("name"), m.domainOf(*to));
+                w.stringAttribute(QStringLiteral("type"), type);
                 w.blank();
                 w.openBlock(QStringLiteral("alias"));
                 if (cdn) {
-                    w.attribute(QStringLiteral("name"), QStringLiteral("aws_cloudfront_distribution.%1.domain_name").arg(t));
-                    w.attribute(QStringLiteral("zone_id"), QStringLiteral("aws_cloudfront_distribution.%1.hosted_zone_id").arg(t));
+                    w.attribute(QStringLiteral("name"), u"aws_cloudfront_distribution.%1.domain_name", {t});
+                    w.attribute(QStringLiteral("zone_id"), u"aws_cloudfront_distribution.%1.hosted_zone_id", {t});
                     w.attribute(QStringLiteral("evaluate_target_health"), QStringLiteral("false"));
                 } else {
-                    w.attribute(QStringLiteral("name"), QStringLiteral("aws_lb.%1.dns_name").arg(t));
-                    w.attribute(QStringLiteral("zone_id"), QStringLiteral("aws_lb.%1.zone_id").arg(t));
+                    w.attribute(QStringLiteral("name"), u"aws_lb.%1.dns_name", {t});
+                    w.attribute(QStringLiteral("zone_id"), u"aws_lb.%1.zone_id", {t});
                     w.attribute(QStringLiteral("evaluate_target_health"), QStringLiteral("true"));
                 }
                 w.close();

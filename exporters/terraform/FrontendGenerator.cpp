@@ -14,9 +14,9 @@ namespace {
 void bucket(TerraformModule& m, HclWriter& w, const Component& b)
 {
     const QString r = m.ref(b);
-    w.comment(QStringLiteral("Bucket '%1' (purpose %2).").arg(b.id, m.stringProperty(b, QStringLiteral("purpose"))));
+    w.comment(HclWriter::expand(u"Bucket '%1' (purpose %2).", {b.id, m.stringProperty(b, QStringLiteral("purpose"))}));
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket"), r});
-    w.attribute(QStringLiteral("bucket_prefix"), QStringLiteral("\"${var.name}-%1-\"").arg(TerraformNames::slug(b.id, 11)));
+    w.attribute(QStringLiteral("bucket_prefix"), u"\"${var.name}-%1-\"", {TerraformNames::slug(b.id, 11)});
     w.close();
     w.blank();
     const QString encryption = m.stringProperty(b, QStringLiteral("encryption"));
@@ -27,13 +27,13 @@ void bucket(TerraformModule& m, HclWriter& w, const Component& b)
                                                                     : BucketHardening::Encryption::S3;
     hardening.versioning = m.boolProperty(b, QStringLiteral("versioning"));
     BucketHardening::write(w, r, hardening);
-    if (hardening.encryption == BucketHardening::Encryption::Kms && !m.sources(b.id, QStringLiteral("cloudfront")).empty())
-        m.note(QStringLiteral("Bucket `%1` uses SSE-KMS with the AWS-managed key, which CloudFront cannot decrypt: switch to "
-                              "a customer-managed key whose policy admits the distribution, or to SSE-S3.").arg(b.id));
+    if (hardening.encryption == BucketHardening::Encryption::Kms && !m.sources(b, QStringLiteral("cloudfront")).empty())
+        m.note(HclWriter::expand(u"Bucket `%1` uses SSE-KMS with the AWS-managed key, which CloudFront cannot decrypt: switch to "
+                              "a customer-managed key whose policy admits the distribution, or to SSE-S3.", {b.id}));
     if (m.boolProperty(b, QStringLiteral("website_hosting"))) {
         w.comment(QStringLiteral("The design turns S3 website hosting on (public, HTTP only; CloudFront with OAC replaces it)."));
         w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket_website_configuration"), r});
-        w.attribute(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.%1.id").arg(r));
+        w.attribute(QStringLiteral("bucket"), u"aws_s3_bucket.%1.id", {r});
         w.blank();
         w.openBlock(QStringLiteral("index_document"));
         w.attribute(QStringLiteral("suffix"), QStringLiteral("\"index.html\""));
@@ -42,28 +42,28 @@ void bucket(TerraformModule& m, HclWriter& w, const Component& b)
         w.blank();
     }
     std::vector<PolicyStatement> statements{IamPolicy::denyInsecureTransport(r)};
-    const auto cdns = m.sources(b.id, QStringLiteral("cloudfront"));
+    const auto cdns = m.sources(b, QStringLiteral("cloudfront"));
     if (!cdns.empty()) {
         PolicyStatement read;
         read.sid = QStringLiteral("AllowCloudFrontOriginAccessControl");
         read.principalType = QStringLiteral("Service");
         read.principals = {QStringLiteral("\"cloudfront.amazonaws.com\"")};
         read.actions = {QStringLiteral("s3:GetObject")};
-        read.resources = {QStringLiteral("\"${aws_s3_bucket.%1.arn}/*\"").arg(r)};
+        read.resources = {HclWriter::expand(u"\"${aws_s3_bucket.%1.arn}/*\"", {r})};
         QStringList arns;
         for (const Component* cdn : cdns)
-            arns.append(QStringLiteral("aws_cloudfront_distribution.%1.arn").arg(m.ref(*cdn)));
+            arns.append(HclWriter::expand(u"aws_cloudfront_distribution.%1.arn", {m.ref(*cdn)}));
         read.conditions.push_back({QStringLiteral("StringEquals"), QStringLiteral("AWS:SourceArn"), arns});
         statements.insert(statements.begin(), read);
     }
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket_policy"), r});
-    w.attribute(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.%1.id").arg(r));
+    w.attribute(QStringLiteral("bucket"), u"aws_s3_bucket.%1.id", {r});
     IamPolicy::write(w, QStringLiteral("policy"), statements);
     w.blank();
-    w.attribute(QStringLiteral("depends_on"), QStringLiteral("[aws_s3_bucket_public_access_block.%1]").arg(r));
+    w.attribute(QStringLiteral("depends_on"), u"[aws_s3_bucket_public_access_block.%1]", {r});
     w.close();
     w.blank();
-    m.addOutput({r + QStringLiteral("_bucket"), QStringLiteral("Name of bucket '%1'.").arg(b.id), QStringLiteral("aws_s3_bucket.%1.id").arg(r)});
+    m.addOutput({r + QStringLiteral("_bucket"), HclWriter::expand(u"Name of bucket '%1'.", {b.id}), HclWriter::expand(u"aws_s3_bucket.%1.id", {r})});
 }
 
 void webAcl(HclWriter& w, const QString& r)
@@ -71,7 +71,7 @@ void webAcl(HclWriter& w, const QString& r)
     w.comment(QStringLiteral("The design puts a WAF in front of the distribution (waf = true): AWS managed rule groups."));
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_wafv2_web_acl"), r});
     w.attribute(QStringLiteral("provider"), QStringLiteral("aws.us_east_1"));
-    w.attribute(QStringLiteral("name"), QStringLiteral("\"${var.name}-%1\"").arg(TerraformNames::slug(r, 30)));
+    w.attribute(QStringLiteral("name"), u"\"${var.name}-%1\"", {TerraformNames::slug(r, 30)});
     w.attribute(QStringLiteral("scope"), QStringLiteral("\"CLOUDFRONT\""));
     w.blank();
     w.openBlock(QStringLiteral("default_action"));
@@ -82,7 +82,7 @@ void webAcl(HclWriter& w, const QString& r)
     const QStringList groups{QStringLiteral("AWSManagedRulesCommonRuleSet"), QStringLiteral("AWSManagedRulesKnownBadInputsRuleSet")};
     for (int i = 0; i < groups.size(); ++i) {
         w.openBlock(QStringLiteral("rule"));
-        w.attribute(QStringLiteral("name"), HclWriter::string(groups[i]));
+        w.stringAttribute(QStringLiteral("name"), groups[i]);
         w.attribute(QStringLiteral("priority"), QString::number(i + 1));
         w.blank();
         w.openBlock(QStringLiteral("override_action"));
@@ -92,14 +92,14 @@ void webAcl(HclWriter& w, const QString& r)
         w.blank();
         w.openBlock(QStringLiteral("statement"));
         w.openBlock(QStringLiteral("managed_rule_group_statement"));
-        w.attribute(QStringLiteral("name"), HclWriter::string(groups[i]));
+        w.stringAttribute(QStringLiteral("name"), groups[i]);
         w.attribute(QStringLiteral("vendor_name"), QStringLiteral("\"AWS\""));
         w.close();
         w.close();
         w.blank();
         w.openBlock(QStringLiteral("visibility_config"));
         w.attribute(QStringLiteral("cloudwatch_metrics_enabled"), QStringLiteral("true"));
-        w.attribute(QStringLiteral("metric_name"), HclWriter::string(groups[i]));
+        w.stringAttribute(QStringLiteral("metric_name"), groups[i]);
         w.attribute(QStringLiteral("sampled_requests_enabled"), QStringLiteral("true"));
         w.close();
         w.close();
@@ -107,7 +107,7 @@ void webAcl(HclWriter& w, const QString& r)
     }
     w.openBlock(QStringLiteral("visibility_config"));
     w.attribute(QStringLiteral("cloudwatch_metrics_enabled"), QStringLiteral("true"));
-    w.attribute(QStringLiteral("metric_name"), HclWriter::string(r));
+    w.stringAttribute(QStringLiteral("metric_name"), r);
     w.attribute(QStringLiteral("sampled_requests_enabled"), QStringLiteral("true"));
     w.close();
     w.close();
@@ -155,20 +155,19 @@ std::vector<ApiOrigin> apiOrigins(TerraformModule& m, const Component& cdn)
         if (std::any_of(out.begin(), out.end(), [&](const ApiOrigin& o) { return o.alb == alb; }))
             continue;
         if (k->protocol != QLatin1String("https")) {
-            m.fail(QStringLiteral("CloudFront '%1' reaches load balancer '%2' over %3 (connection %4); CloudFront speaks only HTTPS to "
-                                  "an ALB origin here: set the connection's protocol to https")
-                       .arg(cdn.id, alb->id, k->protocol, k->id));
+            m.fail(HclWriter::expand(u"CloudFront '%1' reaches load balancer '%2' over %3 (connection %4); CloudFront speaks only HTTPS to "
+                                  "an ALB origin here: set the connection's protocol to https", {cdn.id, alb->id, k->protocol, k->id}));
             return {};
         }
         if (!m.boolProperty(*alb, QStringLiteral("internet_facing"))) {
-            m.fail(QStringLiteral("CloudFront '%1' forwards to load balancer '%2', which is internal; set internet_facing = true on it "
-                                  "(its security group then admits only CloudFront)").arg(cdn.id, alb->id));
+            m.fail(HclWriter::expand(u"CloudFront '%1' forwards to load balancer '%2', which is internal; set internet_facing = true on it "
+                                  "(its security group then admits only CloudFront)", {cdn.id, alb->id}));
             return {};
         }
         const QString host = albOriginHost(m, *alb);
         if (host.isEmpty()) {
-            m.fail(QStringLiteral("CloudFront '%1' forwards to load balancer '%2', which has no host name its certificate covers; "
-                                  "connect a certificate of the API's name to it, or set the design's api_domain").arg(cdn.id, alb->id));
+            m.fail(HclWriter::expand(u"CloudFront '%1' forwards to load balancer '%2', which has no host name its certificate covers; "
+                                  "connect a certificate of the API's name to it, or set the design's api_domain", {cdn.id, alb->id}));
             return {};
         }
         ApiOrigin o;
@@ -177,8 +176,8 @@ std::vector<ApiOrigin> apiOrigins(TerraformModule& m, const Component& cdn)
         // The connection's label names the path when it is one (e.g. "/api/*").
         o.pathPattern = k->label.startsWith(QLatin1Char('/')) ? k->label.trimmed() : QStringLiteral("/api/*");
         if (patterns.contains(o.pathPattern)) {
-            m.fail(QStringLiteral("CloudFront '%1' sends path %2 to two load balancers; label the connection to '%3' with its own path "
-                                  "(e.g. /v2/*)").arg(cdn.id, o.pathPattern, alb->id));
+            m.fail(HclWriter::expand(u"CloudFront '%1' sends path %2 to two load balancers; label the connection to '%3' with its own path "
+                                  "(e.g. /v2/*)", {cdn.id, o.pathPattern, alb->id}));
             return {};
         }
         patterns.append(o.pathPattern);
@@ -190,16 +189,14 @@ std::vector<ApiOrigin> apiOrigins(TerraformModule& m, const Component& cdn)
             record = record || (in->protocol == QLatin1String("dns") && zone && zone->type == QLatin1String("route53_zone"));
         }
         if (record && host == m.domainOf(*alb)) {
-            o.domain = QStringLiteral("aws_route53_record.%1_a.fqdn").arg(m.ref(*alb));
+            o.domain = HclWriter::expand(u"aws_route53_record.%1_a.fqdn", {m.ref(*alb)});
         } else {
             o.domain = HclWriter::string(host);
-            m.note(QStringLiteral("CloudFront `%1` reaches load balancer `%2` by the name its certificate covers, which no "
-                                  "dns connection of the design points at it: add that DNS record (target: output `%3_dns_name`).")
-                       .arg(cdn.id, alb->id, m.ref(*alb)));
+            m.note(HclWriter::expand(u"CloudFront `%1` reaches load balancer `%2` by the name its certificate covers, which no "
+                                  "dns connection of the design points at it: add that DNS record (target: output `%3_dns_name`).", {cdn.id, alb->id, m.ref(*alb)}));
         }
-        m.note(QStringLiteral("Requests CloudFront `%1` forwards to load balancer `%2` carry the API's host name as Host and the "
-                              "front end's origin as Origin: the application accepts both (Django: `ALLOWED_HOSTS`, `CSRF_TRUSTED_ORIGINS`).")
-                   .arg(cdn.id, alb->id));
+        m.note(HclWriter::expand(u"Requests CloudFront `%1` forwards to load balancer `%2` carry the API's host name as Host and the "
+                              "front end's origin as Origin: the application accepts both (Django: `ALLOWED_HOSTS`, `CSRF_TRUSTED_ORIGINS`).", {cdn.id, alb->id}));
         out.push_back(o);
     }
     return out;
@@ -211,7 +208,7 @@ void spaRoutingFunction(HclWriter& w, const QString& r)
                              "index.html. (custom_error_response would apply to the whole distribution and turn the API's\n"
                              "403 and 404 answers into 200 index.html.)"));
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_cloudfront_function"), r + QStringLiteral("_spa_routing")});
-    w.attribute(QStringLiteral("name"), QStringLiteral("\"${var.name}-%1-spa-routing\"").arg(TerraformNames::slug(r, 30)));
+    w.attribute(QStringLiteral("name"), u"\"${var.name}-%1-spa-routing\"", {TerraformNames::slug(r, 30)});
     w.attribute(QStringLiteral("runtime"), QStringLiteral("\"cloudfront-js-2.0\""));
     w.attribute(QStringLiteral("comment"), QStringLiteral("\"index.html for paths without a file extension\""));
     w.attribute(QStringLiteral("publish"), QStringLiteral("true"));
@@ -225,12 +222,12 @@ void spaRoutingFunction(HclWriter& w, const QString& r)
 void distribution(TerraformModule& m, HclWriter& w, const Component& cdn)
 {
     const QString r = m.ref(cdn);
-    const auto origins = m.targets(cdn.id, QStringLiteral("s3_bucket"));
+    const auto origins = m.targets(cdn, QStringLiteral("s3_bucket"));
     const std::vector<ApiOrigin> apis = apiOrigins(m, cdn);
     if (!m.error().isEmpty())
         return;
     if (origins.empty() && apis.empty()) {
-        m.fail(QStringLiteral("CloudFront '%1' has no origin; connect it to the S3 bucket it serves or to the load balancer of the API").arg(cdn.id));
+        m.fail(HclWriter::expand(u"CloudFront '%1' has no origin; connect it to the S3 bucket it serves or to the load balancer of the API", {cdn.id}));
         return;
     }
     const bool waf = m.boolProperty(cdn, QStringLiteral("waf"));
@@ -238,7 +235,7 @@ void distribution(TerraformModule& m, HclWriter& w, const Component& cdn)
         webAcl(w, r);
     if (!origins.empty()) {
         w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_cloudfront_origin_access_control"), r});
-        w.attribute(QStringLiteral("name"), QStringLiteral("\"${var.name}-%1\"").arg(TerraformNames::slug(cdn.id, 30)));
+        w.attribute(QStringLiteral("name"), u"\"${var.name}-%1\"", {TerraformNames::slug(cdn.id, 30)});
         w.attribute(QStringLiteral("origin_access_control_origin_type"), QStringLiteral("\"s3\""));
         w.attribute(QStringLiteral("signing_behavior"), QStringLiteral("\"always\""));
         w.attribute(QStringLiteral("signing_protocol"), QStringLiteral("\"sigv4\""));
@@ -256,27 +253,27 @@ void distribution(TerraformModule& m, HclWriter& w, const Component& cdn)
     w.attribute(QStringLiteral("enabled"), QStringLiteral("true"));
     w.attribute(QStringLiteral("is_ipv6_enabled"), QStringLiteral("true"));
     w.attribute(QStringLiteral("http_version"), QStringLiteral("\"http2and3\""));
-    w.attribute(QStringLiteral("price_class"), HclWriter::string(m.stringProperty(cdn, QStringLiteral("price_class"))));
+    w.stringAttribute(QStringLiteral("price_class"), m.stringProperty(cdn, QStringLiteral("price_class")));
     if (spa)
         w.attribute(QStringLiteral("default_root_object"), QStringLiteral("\"index.html\""));
     if (cert)
         w.attribute(QStringLiteral("aliases"), HclWriter::stringList({m.domainOf(cdn)}));
     if (waf)
-        w.attribute(QStringLiteral("web_acl_id"), QStringLiteral("aws_wafv2_web_acl.%1.arn").arg(r));
+        w.attribute(QStringLiteral("web_acl_id"), u"aws_wafv2_web_acl.%1.arn", {r});
     w.blank();
     for (const Component* o : origins) {
         w.openBlock(QStringLiteral("origin"));
-        w.attribute(QStringLiteral("origin_id"), HclWriter::string(o->id));
-        w.attribute(QStringLiteral("domain_name"), QStringLiteral("aws_s3_bucket.%1.bucket_regional_domain_name").arg(m.ref(*o)));
-        w.attribute(QStringLiteral("origin_access_control_id"), QStringLiteral("aws_cloudfront_origin_access_control.%1.id").arg(r));
+        w.stringAttribute(QStringLiteral("origin_id"), o->id);
+        w.attribute(QStringLiteral("domain_name"), u"aws_s3_bucket.%1.bucket_regional_domain_name", {m.ref(*o)});
+        w.attribute(QStringLiteral("origin_access_control_id"), u"aws_cloudfront_origin_access_control.%1.id", {r});
         w.close();
         w.blank();
     }
     for (const ApiOrigin& api : apis) {
-        w.comment(QStringLiteral("Load balancer '%1' over HTTPS only. CloudFront checks the ALB's certificate against this name,\n"
-                                 "which the certificate covers (the ALB's *.elb.amazonaws.com name it never could).").arg(api.alb->id));
+        w.comment(HclWriter::expand(u"Load balancer '%1' over HTTPS only. CloudFront checks the ALB's certificate against this name,\n"
+                                 "which the certificate covers (the ALB's *.elb.amazonaws.com name it never could).", {api.alb->id}));
         w.openBlock(QStringLiteral("origin"));
-        w.attribute(QStringLiteral("origin_id"), HclWriter::string(api.alb->id));
+        w.stringAttribute(QStringLiteral("origin_id"), api.alb->id);
         w.attribute(QStringLiteral("domain_name"), api.domain);
         w.blank();
         w.openBlock(QStringLiteral("custom_origin_config"));
@@ -291,7 +288,7 @@ void distribution(TerraformModule& m, HclWriter& w, const Component& cdn)
     // The API behaviour: every method, nothing cached, every viewer header but Host forwarded
     // (Host stays the origin's name, which the ALB's certificate covers).
     auto apiBehaviour = [&](const ApiOrigin& api) {
-        w.attribute(QStringLiteral("target_origin_id"), HclWriter::string(api.alb->id));
+        w.stringAttribute(QStringLiteral("target_origin_id"), api.alb->id);
         w.attribute(QStringLiteral("viewer_protocol_policy"), viewerPolicy);
         w.attribute(QStringLiteral("allowed_methods"), QStringLiteral("[\"DELETE\", \"GET\", \"HEAD\", \"OPTIONS\", \"PATCH\", \"POST\", \"PUT\"]"));
         w.attribute(QStringLiteral("cached_methods"), QStringLiteral("[\"GET\", \"HEAD\"]"));
@@ -305,7 +302,7 @@ void distribution(TerraformModule& m, HclWriter& w, const Component& cdn)
     if (origins.empty()) {
         apiBehaviour(apis.front());
     } else {
-        w.attribute(QStringLiteral("target_origin_id"), HclWriter::string(origins.front()->id));
+        w.stringAttribute(QStringLiteral("target_origin_id"), origins.front()->id);
         w.attribute(QStringLiteral("viewer_protocol_policy"), viewerPolicy);
         w.attribute(QStringLiteral("allowed_methods"), QStringLiteral("[\"GET\", \"HEAD\", \"OPTIONS\"]"));
         w.attribute(QStringLiteral("cached_methods"), QStringLiteral("[\"GET\", \"HEAD\"]"));
@@ -316,7 +313,7 @@ void distribution(TerraformModule& m, HclWriter& w, const Component& cdn)
             w.blank();
             w.openBlock(QStringLiteral("function_association"));
             w.attribute(QStringLiteral("event_type"), QStringLiteral("\"viewer-request\""));
-            w.attribute(QStringLiteral("function_arn"), QStringLiteral("aws_cloudfront_function.%1_spa_routing.arn").arg(r));
+            w.attribute(QStringLiteral("function_arn"), u"aws_cloudfront_function.%1_spa_routing.arn", {r});
             w.close();
         }
     }
@@ -324,7 +321,7 @@ void distribution(TerraformModule& m, HclWriter& w, const Component& cdn)
     w.blank();
     for (std::size_t i = origins.empty() ? 1 : 0; i < apis.size(); ++i) {
         w.openBlock(QStringLiteral("ordered_cache_behavior"));
-        w.attribute(QStringLiteral("path_pattern"), HclWriter::string(apis[i].pathPattern));
+        w.stringAttribute(QStringLiteral("path_pattern"), apis[i].pathPattern);
         apiBehaviour(apis[i]);
         w.close();
         w.blank();
@@ -350,7 +347,7 @@ void distribution(TerraformModule& m, HclWriter& w, const Component& cdn)
     if (cert) {
         w.attribute(QStringLiteral("acm_certificate_arn"), m.certificateArn(*cert));
         w.attribute(QStringLiteral("ssl_support_method"), QStringLiteral("\"sni-only\""));
-        w.attribute(QStringLiteral("minimum_protocol_version"), HclWriter::string(m.stringProperty(cdn, QStringLiteral("minimum_tls"))));
+        w.stringAttribute(QStringLiteral("minimum_protocol_version"), m.stringProperty(cdn, QStringLiteral("minimum_tls")));
     } else {
         w.comment(QStringLiteral("No certificate is attached in the design: the *.cloudfront.net certificate serves (TLS policy fixed by AWS)."));
         w.attribute(QStringLiteral("cloudfront_default_certificate"), QStringLiteral("true"));
@@ -358,10 +355,10 @@ void distribution(TerraformModule& m, HclWriter& w, const Component& cdn)
     w.close();
     w.close();
     w.blank();
-    m.addOutput({r + QStringLiteral("_domain_name"), QStringLiteral("CloudFront domain name of '%1'.").arg(cdn.id),
-                 QStringLiteral("aws_cloudfront_distribution.%1.domain_name").arg(r)});
-    m.addOutput({r + QStringLiteral("_distribution_id"), QStringLiteral("Distribution ID of '%1' (for cache invalidations).").arg(cdn.id),
-                 QStringLiteral("aws_cloudfront_distribution.%1.id").arg(r)});
+    m.addOutput({r + QStringLiteral("_domain_name"), HclWriter::expand(u"CloudFront domain name of '%1'.", {cdn.id}),
+                 HclWriter::expand(u"aws_cloudfront_distribution.%1.domain_name", {r})});
+    m.addOutput({r + QStringLiteral("_distribution_id"), HclWriter::expand(u"Distribution ID of '%1' (for cache invalidations).", {cdn.id}),
+                 HclWriter::expand(u"aws_cloudfront_distribution.%1.id", {r})});
     if (cert)
         m.addOutput({r + QStringLiteral("_url"), QStringLiteral("URL of the front end."), HclWriter::string(QStringLiteral("https://") + m.domainOf(cdn))});
 }
@@ -382,8 +379,8 @@ void frontend(TerraformModule& m)
     bool staticOrigin = false;
     bool apiOrigin = false;
     for (const Component* cdn : cdns) {
-        staticOrigin = staticOrigin || !m.targets(cdn->id, QStringLiteral("s3_bucket")).empty();
-        apiOrigin = apiOrigin || !m.targets(cdn->id, QStringLiteral("alb")).empty();
+        staticOrigin = staticOrigin || !m.targets(*cdn, QStringLiteral("s3_bucket")).empty();
+        apiOrigin = apiOrigin || !m.targets(*cdn, QStringLiteral("alb")).empty();
     }
     // AWS managed policies, looked up by name.
     if (staticOrigin) {

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -19,15 +21,33 @@ namespace sky {
 class HclWriter {
 public:
     /// `type "label" ... {`
-    void openBlock(const QString& type, const QStringList& labels = {});
+    void openBlock(QStringView type, std::initializer_list<QStringView> labels = {});
     /// `key = value` on one line; `value` must be a complete single-line expression.
     void attribute(const QString& key, const QString& value);
+    /// The same with the value `pattern` expanded (see expand()) straight into the text.
+    void attribute(QStringView key, QStringView pattern, std::initializer_list<QStringView> args);
+    // The overloads taking a u"" literal pass its length on: converting the array to a
+    // QStringView would count its characters at run time.
+    template <size_t N>
+    void attribute(QStringView key, const char16_t (&pattern)[N], std::initializer_list<QStringView> args)
+    {
+        attribute(key, QStringView(pattern, qsizetype(N - 1)), args);
+    }
+    /// `key = "text"`: the same as attribute(key, string(text)) without building the literal.
+    void stringAttribute(QStringView key, QStringView text);
     /// `key = opener` ... `closer`, e.g. ("tags", "{", "}") or ("policy", "jsonencode({", "})").
-    void openAttribute(const QString& key, const QString& opener, const QString& closer);
+    void openAttribute(QStringView key, QStringView opener, const QString& closer);
     /// A multi-line element of a list: `{` ... `},`.
     void openItem(const QString& opener = QStringLiteral("{"), const QString& closer = QStringLiteral("},"));
     /// A single-line element of a list: `value,`.
     void item(const QString& value);
+    /// The same with the value `pattern` expanded (see expand()) straight into the text.
+    void item(QStringView pattern, std::initializer_list<QStringView> args);
+    template <size_t N>
+    void item(const char16_t (&pattern)[N], std::initializer_list<QStringView> args)
+    {
+        item(QStringView(pattern, qsizetype(N - 1)), args);
+    }
     /// Ends the innermost open block, attribute or item.
     void close();
     void blank();
@@ -41,7 +61,7 @@ public:
     bool isEmpty() const { return m_last == Last::None; }
 
     /// A quoted HCL string literal holding `text` verbatim (no interpolation possible).
-    static QString string(const QString& text);
+    static QString string(QStringView text);
     /// `["a", "b"]` from expressions.
     static QString list(const QStringList& expressions);
     /// `["a", "b"]` from literal texts.
@@ -49,6 +69,15 @@ public:
     /// An object key: bare when it is an identifier, else a quoted string.
     static QString key(const QString& text);
     static QString boolean(bool value) { return value ? QStringLiteral("true") : QStringLiteral("false"); }
+    /// `pattern` with each %1..%9 replaced by the corresponding text of `args` (placeholders
+    /// past the end of `args` stay). Like QString::arg(a, b, ...), in one pass and one
+    /// allocation: the generators build hundreds of thousands of expressions per export.
+    static QString expand(QStringView pattern, std::initializer_list<QStringView> args);
+    template <size_t N>
+    static QString expand(const char16_t (&pattern)[N], std::initializer_list<QStringView> args)
+    {
+        return expand(QStringView(pattern, qsizetype(N - 1)), args);
+    }
 
 private:
     /// What the last line written was: blank() and close() depend on it.
@@ -61,6 +90,12 @@ private:
     /// A line that is not an aligned attribute, at the current depth.
     void line(QStringView text, QStringView suffix = {});
     void beginLine();
+    /// `key = ` of an attribute line, and its end.
+    void beginAttribute(QStringView key);
+    void endAttribute();
+    void putExpanded(QStringView pattern, std::initializer_list<QStringView> args);
+    /// string(text), written.
+    void putString(QStringView text);
     /// `count` more bytes at the end of the text, to be filled by the caller.
     char* grow(qsizetype count)
     {
@@ -82,9 +117,7 @@ private:
     // at once; when their run ends, the padding is inserted (runs are a few lines long).
     QByteArray m_out;
     qsizetype m_size = 0;
-    qsizetype m_runStart = -1; ///< where the current run of attributes starts; -1: none
     std::vector<RunLine> m_run;
-    std::string m_scratch;
     std::vector<QString> m_closers;
     Last m_last = Last::None;
 };

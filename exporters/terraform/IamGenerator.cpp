@@ -20,18 +20,18 @@ PolicyStatement ecsTasksTrust()
 void role(TerraformModule& m, HclWriter& w, const Component& s, const QString& kind, const std::vector<PolicyStatement>& statements,
           const QString& why)
 {
-    const QString name = QStringLiteral("%1_%2").arg(m.ref(s), kind);
+    const QString name = HclWriter::expand(u"%1_%2", {m.ref(s), kind});
     w.comment(why);
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_iam_role"), name});
-    w.attribute(QStringLiteral("name_prefix"), QStringLiteral("\"${var.name}-%1-%2-\"").arg(TerraformNames::slug(s.id, 11), kind.left(4)));
+    w.attribute(QStringLiteral("name_prefix"), u"\"${var.name}-%1-%2-\"", {TerraformNames::slug(s.id, 11), kind.left(4)});
     IamPolicy::write(w, QStringLiteral("assume_role_policy"), {ecsTasksTrust()});
     w.close();
     w.blank();
     if (statements.empty())
         return;
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_iam_role_policy"), name});
-    w.attribute(QStringLiteral("name"), HclWriter::string(kind));
-    w.attribute(QStringLiteral("role"), QStringLiteral("aws_iam_role.%1.id").arg(name));
+    w.stringAttribute(QStringLiteral("name"), kind);
+    w.attribute(QStringLiteral("role"), u"aws_iam_role.%1.id", {name});
     IamPolicy::write(w, QStringLiteral("policy"), statements);
     w.close();
     w.blank();
@@ -50,7 +50,7 @@ void iam(TerraformModule& m)
     w.blank();
     for (const Component* s : services) {
         std::vector<PolicyStatement> execution;
-        const auto repos = m.targets(s->id, QStringLiteral("ecr_repository"));
+        const auto repos = m.targets(*s, QStringLiteral("ecr_repository"));
         if (!repos.empty()) {
             PolicyStatement token;
             token.sid = QStringLiteral("EcrAuthorizationTokenHasNoResource");
@@ -61,7 +61,7 @@ void iam(TerraformModule& m)
             pull.actions = {QStringLiteral("ecr:BatchCheckLayerAvailability"), QStringLiteral("ecr:BatchGetImage"),
                             QStringLiteral("ecr:GetDownloadUrlForLayer")};
             for (const Component* r : repos)
-                pull.resources.append(QStringLiteral("aws_ecr_repository.%1.arn").arg(m.ref(*r)));
+                pull.resources.append(HclWriter::expand(u"aws_ecr_repository.%1.arn", {m.ref(*r)}));
             execution.push_back(token);
             execution.push_back(pull);
         }
@@ -69,10 +69,10 @@ void iam(TerraformModule& m)
             PolicyStatement logs;
             logs.sid = QStringLiteral("WriteLogs");
             logs.actions = {QStringLiteral("logs:CreateLogStream"), QStringLiteral("logs:PutLogEvents")};
-            logs.resources = {QStringLiteral("\"${aws_cloudwatch_log_group.%1.arn}:*\"").arg(m.ref(*s))};
+            logs.resources = {HclWriter::expand(u"\"${aws_cloudwatch_log_group.%1.arn}:*\"", {m.ref(*s)})};
             execution.push_back(logs);
         }
-        const auto secrets = m.targets(s->id, QStringLiteral("secrets_manager_secret"));
+        const auto secrets = m.targets(*s, QStringLiteral("secrets_manager_secret"));
         if (!secrets.empty()) {
             PolicyStatement read;
             read.sid = QStringLiteral("ReadSecrets");
@@ -82,22 +82,21 @@ void iam(TerraformModule& m)
             execution.push_back(read);
         }
         role(m, w, *s, QStringLiteral("execution"), execution,
-             QStringLiteral("Execution role of '%1': what ECS needs to start its tasks.").arg(s->id));
+             HclWriter::expand(u"Execution role of '%1': what ECS needs to start its tasks.", {s->id}));
 
         std::vector<PolicyStatement> task;
-        for (const Component* db : m.targets(s->id, QStringLiteral("rds_postgres"))) {
+        for (const Component* db : m.targets(*s, QStringLiteral("rds_postgres"))) {
             if (!m.boolProperty(*db, QStringLiteral("iam_auth")))
                 continue;
             PolicyStatement connect;
             connect.sid = QStringLiteral("ConnectWithIamAuthentication");
             connect.actions = {QStringLiteral("rds-db:connect")};
-            connect.resources = {QStringLiteral("\"arn:aws:rds-db:${var.region}:${data.aws_caller_identity.current.account_id}:dbuser:${aws_db_instance.%1.resource_id}/app\"")
-                                     .arg(m.ref(*db))};
+            connect.resources = {HclWriter::expand(u"\"arn:aws:rds-db:${var.region}:${data.aws_caller_identity.current.account_id}:dbuser:${aws_db_instance.%1.resource_id}/app\"", {m.ref(*db)})};
             task.push_back(connect);
         }
         role(m, w, *s, QStringLiteral("task"), task,
-             task.empty() ? QStringLiteral("Task role of '%1': the application calls no AWS API in the design, so it may do nothing.").arg(s->id)
-                          : QStringLiteral("Task role of '%1': IAM authentication to its database as the user `app`.").arg(s->id));
+             task.empty() ? HclWriter::expand(u"Task role of '%1': the application calls no AWS API in the design, so it may do nothing.", {s->id})
+                          : HclWriter::expand(u"Task role of '%1': IAM authentication to its database as the user `app`.", {s->id}));
     }
 }
 

@@ -19,11 +19,11 @@ void write(HclWriter& w, const QString& attribute, const std::vector<PolicyState
     for (const PolicyStatement& s : statements) {
         w.openItem();
         if (!s.sid.isEmpty())
-            w.attribute(QStringLiteral("Sid"), HclWriter::string(s.sid));
-        w.attribute(QStringLiteral("Effect"), HclWriter::string(s.effect));
+            w.stringAttribute(QStringLiteral("Sid"), s.sid);
+        w.stringAttribute(QStringLiteral("Effect"), s.effect);
         if (!s.principalType.isEmpty())
             w.attribute(QStringLiteral("Principal"),
-                        QStringLiteral("{ %1 = %2 }").arg(s.principalType, oneOrList(s.principals)));
+                        u"{ %1 = %2 }", {s.principalType, oneOrList(s.principals)});
         QStringList actions;
         for (const QString& a : s.actions)
             actions.append(HclWriter::string(a));
@@ -60,7 +60,7 @@ PolicyStatement denyInsecureTransport(const QString& bucketRef)
     s.principalType = QStringLiteral("AWS");
     s.principals = {QStringLiteral("\"*\"")};
     s.actions = {QStringLiteral("s3:*")};
-    s.resources = {QStringLiteral("aws_s3_bucket.%1.arn").arg(bucketRef), QStringLiteral("\"${aws_s3_bucket.%1.arn}/*\"").arg(bucketRef)};
+    s.resources = {HclWriter::expand(u"aws_s3_bucket.%1.arn", {bucketRef}), HclWriter::expand(u"\"${aws_s3_bucket.%1.arn}/*\"", {bucketRef})};
     s.conditions.push_back({QStringLiteral("Bool"), QStringLiteral("aws:SecureTransport"), {QStringLiteral("\"false\"")}});
     return s;
 }

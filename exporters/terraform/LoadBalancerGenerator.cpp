@@ -26,17 +26,17 @@ bool usesElbAccount(const QString& region)
 void accessLogBucket(TerraformModule& m, HclWriter& w, const Component& alb, const QString& r)
 {
     const QString b = r + QStringLiteral("_access_logs");
-    w.comment(QStringLiteral("Access logs of '%1' (access_logs = true). An ALB writes its logs to S3 only, never to\n"
-                             "CloudWatch Logs; its metrics go to CloudWatch.").arg(alb.id));
+    w.comment(HclWriter::expand(u"Access logs of '%1' (access_logs = true). An ALB writes its logs to S3 only, never to\n"
+                             "CloudWatch Logs; its metrics go to CloudWatch.", {alb.id}));
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket"), b});
-    w.attribute(QStringLiteral("bucket_prefix"), QStringLiteral("\"${var.name}-%1-logs-\"").arg(TerraformNames::slug(alb.id, 11)));
+    w.attribute(QStringLiteral("bucket_prefix"), u"\"${var.name}-%1-logs-\"", {TerraformNames::slug(alb.id, 11)});
     w.close();
     w.blank();
     BucketHardening::Settings hardening;
     hardening.encryptionComment = QStringLiteral("ALB access logs support SSE-S3 on the target bucket.");
     BucketHardening::write(w, b, hardening);
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket_lifecycle_configuration"), b});
-    w.attribute(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.%1.id").arg(b));
+    w.attribute(QStringLiteral("bucket"), u"aws_s3_bucket.%1.id", {b});
     w.blank();
     w.openBlock(QStringLiteral("rule"));
     w.attribute(QStringLiteral("id"), QStringLiteral("\"expire-access-logs\""));
@@ -46,7 +46,7 @@ void accessLogBucket(TerraformModule& m, HclWriter& w, const Component& alb, con
     w.close();
     w.blank();
     w.openBlock(QStringLiteral("expiration"));
-    w.attribute(QStringLiteral("days"), QStringLiteral("var.%1_access_log_days").arg(r));
+    w.attribute(QStringLiteral("days"), u"var.%1_access_log_days", {r});
     w.close();
     w.blank();
     w.openBlock(QStringLiteral("noncurrent_version_expiration"));
@@ -56,8 +56,8 @@ void accessLogBucket(TerraformModule& m, HclWriter& w, const Component& alb, con
     w.close();
     w.blank();
     m.addVariable({r + QStringLiteral("_access_log_days"), QStringLiteral("number"),
-                   QStringLiteral("Days the access logs of load balancer '%1' are kept in S3.").arg(alb.id), QStringLiteral("365"),
-                   {{QStringLiteral("var.%1_access_log_days >= 1").arg(r), QStringLiteral("Keep access logs at least one day.")}}});
+                   HclWriter::expand(u"Days the access logs of load balancer '%1' are kept in S3.", {alb.id}), QStringLiteral("365"),
+                   {{HclWriter::expand(u"var.%1_access_log_days >= 1", {r}), QStringLiteral("Keep access logs at least one day.")}}});
 
     PolicyStatement write;
     write.sid = QStringLiteral("AllowLoadBalancerAccessLogs");
@@ -66,17 +66,17 @@ void accessLogBucket(TerraformModule& m, HclWriter& w, const Component& alb, con
     write.principals = {account ? QStringLiteral("data.aws_elb_service_account.current.arn")
                                 : QStringLiteral("\"logdelivery.elasticloadbalancing.amazonaws.com\"")};
     write.actions = {QStringLiteral("s3:PutObject")};
-    write.resources = {QStringLiteral("\"${aws_s3_bucket.%1.arn}/AWSLogs/${data.aws_caller_identity.current.account_id}/*\"").arg(b)};
+    write.resources = {HclWriter::expand(u"\"${aws_s3_bucket.%1.arn}/AWSLogs/${data.aws_caller_identity.current.account_id}/*\"", {b})};
     if (account) {
         w.openBlock(QStringLiteral("data"), {QStringLiteral("aws_elb_service_account"), QStringLiteral("current")});
         w.close();
         w.blank();
     }
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket_policy"), b});
-    w.attribute(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.%1.id").arg(b));
+    w.attribute(QStringLiteral("bucket"), u"aws_s3_bucket.%1.id", {b});
     IamPolicy::write(w, QStringLiteral("policy"), {write, IamPolicy::denyInsecureTransport(b)});
     w.blank();
-    w.attribute(QStringLiteral("depends_on"), QStringLiteral("[aws_s3_bucket_public_access_block.%1]").arg(b));
+    w.attribute(QStringLiteral("depends_on"), u"[aws_s3_bucket_public_access_block.%1]", {b});
     w.close();
     w.blank();
 }
@@ -86,7 +86,7 @@ void loadBalancerOf(TerraformModule& m, HclWriter& w, const Component& alb)
     const QString r = m.ref(alb);
     const Component* vpc = m.enclosing(alb, QStringLiteral("vpc"));
     if (!vpc) {
-        m.fail(QStringLiteral("load balancer '%1' is not in a VPC; place it in a public subnet").arg(alb.id));
+        m.fail(HclWriter::expand(u"load balancer '%1' is not in a VPC; place it in a public subnet", {alb.id}));
         return;
     }
     const bool logs = m.boolProperty(alb, QStringLiteral("access_logs"));
@@ -96,18 +96,18 @@ void loadBalancerOf(TerraformModule& m, HclWriter& w, const Component& alb)
     w.attribute(QStringLiteral("name"), m.awsName(alb));
     w.attribute(QStringLiteral("load_balancer_type"), QStringLiteral("\"application\""));
     w.attribute(QStringLiteral("internal"), HclWriter::boolean(!m.boolProperty(alb, QStringLiteral("internet_facing"))));
-    w.attribute(QStringLiteral("security_groups"), QStringLiteral("[aws_security_group.%1.id]").arg(r));
+    w.attribute(QStringLiteral("security_groups"), u"[aws_security_group.%1.id]", {r});
     w.attribute(QStringLiteral("subnets"), m.subnetIdsOf(alb));
     w.attribute(QStringLiteral("drop_invalid_header_fields"), HclWriter::boolean(m.boolProperty(alb, QStringLiteral("drop_invalid_headers"))));
     w.attribute(QStringLiteral("enable_deletion_protection"), HclWriter::boolean(m.boolProperty(alb, QStringLiteral("deletion_protection"))));
     w.blank();
     if (logs) {
         w.openBlock(QStringLiteral("access_logs"));
-        w.attribute(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.%1_access_logs.id").arg(r));
+        w.attribute(QStringLiteral("bucket"), u"aws_s3_bucket.%1_access_logs.id", {r});
         w.attribute(QStringLiteral("enabled"), QStringLiteral("true"));
         w.close();
         w.blank();
-        w.attribute(QStringLiteral("depends_on"), QStringLiteral("[aws_s3_bucket_policy.%1_access_logs]").arg(r));
+        w.attribute(QStringLiteral("depends_on"), u"[aws_s3_bucket_policy.%1_access_logs]", {r});
     } else {
         w.comment(QStringLiteral("The design turns access logs off (access_logs = false)."));
     }
@@ -115,7 +115,7 @@ void loadBalancerOf(TerraformModule& m, HclWriter& w, const Component& alb)
     w.blank();
 
     // One target group per service the load balancer sends traffic to.
-    const auto services = m.targets(alb.id, QStringLiteral("ecs_fargate_service"));
+    const auto services = m.targets(alb, QStringLiteral("ecs_fargate_service"));
     for (const Component* s : services) {
         const QString t = m.ref(*s);
         w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_lb_target_group"), t});
@@ -123,11 +123,11 @@ void loadBalancerOf(TerraformModule& m, HclWriter& w, const Component& alb)
         w.attribute(QStringLiteral("target_type"), QStringLiteral("\"ip\""));
         w.attribute(QStringLiteral("protocol"), QStringLiteral("\"HTTP\""));
         w.attribute(QStringLiteral("port"), QString::number(m.intProperty(*s, QStringLiteral("container_port"))));
-        w.attribute(QStringLiteral("vpc_id"), QStringLiteral("aws_vpc.%1.id").arg(m.ref(*vpc)));
+        w.attribute(QStringLiteral("vpc_id"), u"aws_vpc.%1.id", {m.ref(*vpc)});
         w.attribute(QStringLiteral("deregistration_delay"), QStringLiteral("30"));
         w.blank();
         w.openBlock(QStringLiteral("health_check"));
-        w.attribute(QStringLiteral("path"), HclWriter::string(m.stringProperty(*s, QStringLiteral("health_check_path"))));
+        w.stringAttribute(QStringLiteral("path"), m.stringProperty(*s, QStringLiteral("health_check_path")));
         w.attribute(QStringLiteral("matcher"), QStringLiteral("\"200-399\""));
         w.attribute(QStringLiteral("interval"), QStringLiteral("15"));
         w.attribute(QStringLiteral("healthy_threshold"), QStringLiteral("2"));
@@ -137,19 +137,19 @@ void loadBalancerOf(TerraformModule& m, HclWriter& w, const Component& alb)
         w.blank();
     }
     if (services.size() > 1)
-        m.note(QStringLiteral("Load balancer `%1` sends traffic to several services; the HTTPS listener forwards to the first "
-                              "(`%2`): add listener rules (host or path) for the others.").arg(alb.id, services.front()->id));
+        m.note(HclWriter::expand(u"Load balancer `%1` sends traffic to several services; the HTTPS listener forwards to the first "
+                              "(`%2`): add listener rules (host or path) for the others.", {alb.id, services.front()->id}));
 
     const Component* cert = m.certificateOf(alb);
     QString certArn;
     if (cert) {
         certArn = m.certificateArn(*cert);
     } else {
-        certArn = QStringLiteral("var.%1_certificate_arn").arg(r);
+        certArn = HclWriter::expand(u"var.%1_certificate_arn", {r});
         m.addVariable({r + QStringLiteral("_certificate_arn"), QStringLiteral("string"),
-                       QStringLiteral("ARN of the ACM certificate of load balancer '%1' (the design attaches none).").arg(alb.id), {}, {}});
+                       HclWriter::expand(u"ARN of the ACM certificate of load balancer '%1' (the design attaches none).", {alb.id}), {}, {}});
     }
-    const QString forward = services.empty() ? QString() : QStringLiteral("aws_lb_target_group.%1.arn").arg(m.ref(*services.front()));
+    const QString forward = services.empty() ? QString() : HclWriter::expand(u"aws_lb_target_group.%1.arn", {m.ref(*services.front())});
     auto defaultAction = [&] {
         w.openBlock(QStringLiteral("default_action"));
         if (forward.isEmpty()) {
@@ -166,10 +166,10 @@ void loadBalancerOf(TerraformModule& m, HclWriter& w, const Component& alb)
         w.close();
     };
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_lb_listener"), r + QStringLiteral("_https")});
-    w.attribute(QStringLiteral("load_balancer_arn"), QStringLiteral("aws_lb.%1.arn").arg(r));
+    w.attribute(QStringLiteral("load_balancer_arn"), u"aws_lb.%1.arn", {r});
     w.attribute(QStringLiteral("port"), QStringLiteral("443"));
     w.attribute(QStringLiteral("protocol"), QStringLiteral("\"HTTPS\""));
-    w.attribute(QStringLiteral("ssl_policy"), HclWriter::string(m.stringProperty(alb, QStringLiteral("ssl_policy"))));
+    w.stringAttribute(QStringLiteral("ssl_policy"), m.stringProperty(alb, QStringLiteral("ssl_policy")));
     w.attribute(QStringLiteral("certificate_arn"), certArn);
     w.blank();
     defaultAction();
@@ -178,7 +178,7 @@ void loadBalancerOf(TerraformModule& m, HclWriter& w, const Component& alb)
     const QString http = m.stringProperty(alb, QStringLiteral("http_listener"));
     if (http == QLatin1String("redirect")) {
         w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_lb_listener"), r + QStringLiteral("_http")});
-        w.attribute(QStringLiteral("load_balancer_arn"), QStringLiteral("aws_lb.%1.arn").arg(r));
+        w.attribute(QStringLiteral("load_balancer_arn"), u"aws_lb.%1.arn", {r});
         w.attribute(QStringLiteral("port"), QStringLiteral("80"));
         w.attribute(QStringLiteral("protocol"), QStringLiteral("\"HTTP\""));
         w.blank();
@@ -196,7 +196,7 @@ void loadBalancerOf(TerraformModule& m, HclWriter& w, const Component& alb)
     } else if (http == QLatin1String("forward")) {
         w.comment(QStringLiteral("The design forwards plain HTTP on port 80 (http_listener = forward): traffic is not encrypted."));
         w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_lb_listener"), r + QStringLiteral("_http")});
-        w.attribute(QStringLiteral("load_balancer_arn"), QStringLiteral("aws_lb.%1.arn").arg(r));
+        w.attribute(QStringLiteral("load_balancer_arn"), u"aws_lb.%1.arn", {r});
         w.attribute(QStringLiteral("port"), QStringLiteral("80"));
         w.attribute(QStringLiteral("protocol"), QStringLiteral("\"HTTP\""));
         w.blank();
@@ -204,13 +204,13 @@ void loadBalancerOf(TerraformModule& m, HclWriter& w, const Component& alb)
         w.close();
         w.blank();
     }
-    m.addOutput({r + QStringLiteral("_dns_name"), QStringLiteral("DNS name of load balancer '%1'.").arg(alb.id), QStringLiteral("aws_lb.%1.dns_name").arg(r)});
+    m.addOutput({r + QStringLiteral("_dns_name"), HclWriter::expand(u"DNS name of load balancer '%1'.", {alb.id}), HclWriter::expand(u"aws_lb.%1.dns_name", {r})});
     if (cert) {
         // Behind CloudFront only (no users connect to it), the ALB's name is the distribution's origin.
-        const bool originOnly = m.sources(alb.id, QStringLiteral("users")).empty() && !m.sources(alb.id, QStringLiteral("cloudfront")).empty();
+        const bool originOnly = m.sources(alb, QStringLiteral("users")).empty() && !m.sources(alb, QStringLiteral("cloudfront")).empty();
         m.addOutput({r + QStringLiteral("_url"),
-                     originOnly ? QStringLiteral("Origin URL of '%1' (its security group admits only CloudFront).").arg(alb.id)
-                                : QStringLiteral("URL of the API behind '%1'.").arg(alb.id),
+                     originOnly ? HclWriter::expand(u"Origin URL of '%1' (its security group admits only CloudFront).", {alb.id})
+                                : HclWriter::expand(u"URL of the API behind '%1'.", {alb.id}),
                      HclWriter::string(QStringLiteral("https://") + m.domainOf(alb))});
     }
 }

@@ -58,7 +58,7 @@ void providers(TerraformModule& m, bool callerIdentity)
 void variable(HclWriter& w, const TerraformVariable& v, const QMap<QString, QString>& mapDefault = {})
 {
     w.openBlock(QStringLiteral("variable"), {v.name});
-    w.attribute(QStringLiteral("description"), HclWriter::string(v.description));
+    w.stringAttribute(QStringLiteral("description"), v.description);
     w.attribute(QStringLiteral("type"), v.type);
     if (!mapDefault.isEmpty()) {
         w.openAttribute(QStringLiteral("default"), QStringLiteral("{"), QStringLiteral("}"));
@@ -72,7 +72,7 @@ void variable(HclWriter& w, const TerraformVariable& v, const QMap<QString, QStr
         w.blank();
         w.openBlock(QStringLiteral("validation"));
         w.attribute(QStringLiteral("condition"), condition);
-        w.attribute(QStringLiteral("error_message"), HclWriter::string(message));
+        w.stringAttribute(QStringLiteral("error_message"), message);
         w.close();
     }
     w.close();
@@ -104,7 +104,7 @@ void moduleFiles(TerraformModule& m, bool callerIdentity)
     HclWriter& o = m.file(QStringLiteral("outputs.tf"));
     for (const TerraformOutput& out : m.outputs()) {
         o.openBlock(QStringLiteral("output"), {out.name});
-        o.attribute(QStringLiteral("description"), HclWriter::string(out.description));
+        o.stringAttribute(QStringLiteral("description"), out.description);
         o.attribute(QStringLiteral("value"), out.value);
         if (out.sensitive)
             o.attribute(QStringLiteral("sensitive"), QStringLiteral("true"));

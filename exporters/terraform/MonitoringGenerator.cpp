@@ -20,22 +20,22 @@ struct Alarm {
 void alarm(HclWriter& w, const Alarm& a, const QString& topic)
 {
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_cloudwatch_metric_alarm"), a.name});
-    w.attribute(QStringLiteral("alarm_name"), QStringLiteral("\"${var.name}-%1\"").arg(QString(a.name).replace(QLatin1Char('_'), QLatin1Char('-'))));
-    w.attribute(QStringLiteral("alarm_description"), HclWriter::string(a.description));
-    w.attribute(QStringLiteral("namespace"), HclWriter::string(a.ns));
-    w.attribute(QStringLiteral("metric_name"), HclWriter::string(a.metric));
+    w.attribute(QStringLiteral("alarm_name"), u"\"${var.name}-%1\"", {QString(a.name).replace(QLatin1Char('_'), QLatin1Char('-'))});
+    w.stringAttribute(QStringLiteral("alarm_description"), a.description);
+    w.stringAttribute(QStringLiteral("namespace"), a.ns);
+    w.stringAttribute(QStringLiteral("metric_name"), a.metric);
     if (a.statistic.startsWith(QLatin1Char('p')))
-        w.attribute(QStringLiteral("extended_statistic"), HclWriter::string(a.statistic));
+        w.stringAttribute(QStringLiteral("extended_statistic"), a.statistic);
     else
-        w.attribute(QStringLiteral("statistic"), HclWriter::string(a.statistic));
+        w.stringAttribute(QStringLiteral("statistic"), a.statistic);
     w.attribute(QStringLiteral("period"), QStringLiteral("60"));
     w.attribute(QStringLiteral("evaluation_periods"), QStringLiteral("5"));
     w.attribute(QStringLiteral("datapoints_to_alarm"), QStringLiteral("3"));
-    w.attribute(QStringLiteral("comparison_operator"), HclWriter::string(a.comparison));
+    w.stringAttribute(QStringLiteral("comparison_operator"), a.comparison);
     w.attribute(QStringLiteral("threshold"), a.threshold);
     w.attribute(QStringLiteral("treat_missing_data"), QStringLiteral("\"missing\""));
-    w.attribute(QStringLiteral("alarm_actions"), QStringLiteral("[%1]").arg(topic));
-    w.attribute(QStringLiteral("ok_actions"), QStringLiteral("[%1]").arg(topic));
+    w.attribute(QStringLiteral("alarm_actions"), u"[%1]", {topic});
+    w.attribute(QStringLiteral("ok_actions"), u"[%1]", {topic});
     w.blank();
     w.openAttribute(QStringLiteral("dimensions"), QStringLiteral("{"), QStringLiteral("}"));
     for (const QString& d : a.dimensions) {
@@ -82,17 +82,17 @@ void monitoring(TerraformModule& m)
     const QString retentionVar = c + QStringLiteral("_log_retention_days");
     m.addVariable({retentionVar, QStringLiteral("number"), QStringLiteral("Days CloudWatch keeps logs (0 = never expire)."),
                    QString::number(m.intProperty(cw, QStringLiteral("log_retention_days"))),
-                   {{QStringLiteral("contains([0, 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653], var.%1)").arg(retentionVar),
+                   {{HclWriter::expand(u"contains([0, 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653], var.%1)", {retentionVar}),
                      QStringLiteral("A retention CloudWatch Logs accepts (1, 3, 5, 7, 14, 30, 60, 90, ... 3653 days, or 0).")}}});
     m.addVariable({c + QStringLiteral("_alarm_email"), QStringLiteral("string"), QStringLiteral("Who the alarms notify (confirm the SNS subscription e-mail)."),
                    HclWriter::string(m.stringProperty(cw, QStringLiteral("alarm_email"))),
-                   {{QStringLiteral("can(regex(\"^[^@\\\\s]+@[^@\\\\s]+$\", var.%1_alarm_email))").arg(c), QStringLiteral("An e-mail address.")}}});
+                   {{HclWriter::expand(u"can(regex(\"^[^@\\\\s]+@[^@\\\\s]+$\", var.%1_alarm_email))", {c}), QStringLiteral("An e-mail address.")}}});
 
     for (const Component& s : m.design().components()) {
         if (s.type != QLatin1String("ecs_fargate_service") || !m.logSinkOf(s))
             continue;
         w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_cloudwatch_log_group"), m.ref(s)});
-        w.attribute(QStringLiteral("name"), QStringLiteral("\"/ecs/${var.name}/%1\"").arg(Escaping::hclString(s.id)));
+        w.attribute(QStringLiteral("name"), u"\"/ecs/${var.name}/%1\"", {Escaping::hclString(s.id)});
         w.attribute(QStringLiteral("retention_in_days"), QStringLiteral("var.") + retentionVar);
         w.close();
         w.blank();
@@ -106,7 +106,7 @@ void monitoring(TerraformModule& m)
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_sns_topic_subscription"), QStringLiteral("alarms_email")});
     w.attribute(QStringLiteral("topic_arn"), QStringLiteral("aws_sns_topic.alarms.arn"));
     w.attribute(QStringLiteral("protocol"), QStringLiteral("\"email\""));
-    w.attribute(QStringLiteral("endpoint"), QStringLiteral("var.%1_alarm_email").arg(c));
+    w.attribute(QStringLiteral("endpoint"), u"var.%1_alarm_email", {c});
     w.close();
     w.blank();
     m.addOutput({QStringLiteral("alarm_topic_arn"), QStringLiteral("SNS topic the alarms publish to."), QStringLiteral("aws_sns_topic.alarms.arn")});
@@ -114,7 +114,7 @@ void monitoring(TerraformModule& m)
     auto thresholdVar = [&](const QString& key, const QString& what, int min, int max) {
         const QString name = c + QLatin1Char('_') + key;
         m.addVariable({name, QStringLiteral("number"), what, QString::number(m.intProperty(cw, key)),
-                       {{QStringLiteral("var.%1 >= %2 && var.%1 <= %3").arg(name).arg(min).arg(max),
+                       {{HclWriter::expand(u"var.%1 >= %2 && var.%1 <= %3", {name}).arg(min).arg(max),
                          QStringLiteral("From %1 to %2.").arg(min).arg(max)}}});
         return QStringLiteral("var.") + name;
     };
@@ -122,10 +122,10 @@ void monitoring(TerraformModule& m)
     if (m.has(QStringLiteral("alb"))) {
         const QString latency = thresholdVar(QStringLiteral("alb_latency_threshold_ms"), QStringLiteral("Alarm when the ALB's p95 target response time exceeds this (ms)."), 1, 60000);
         for (const Component* alb : m.ofType(QStringLiteral("alb")))
-            alarm(w, {m.ref(*alb) + QStringLiteral("_latency"), QStringLiteral("p95 target response time of load balancer %1 is high").arg(alb->id),
+            alarm(w, {m.ref(*alb) + QStringLiteral("_latency"), HclWriter::expand(u"p95 target response time of load balancer %1 is high", {alb->id}),
                       QStringLiteral("AWS/ApplicationELB"), QStringLiteral("TargetResponseTime"), QStringLiteral("p95"),
                       QStringLiteral("GreaterThanThreshold"), latency + QStringLiteral(" / 1000"),
-                      {QStringLiteral("LoadBalancer = aws_lb.%1.arn_suffix").arg(m.ref(*alb))}},
+                      {HclWriter::expand(u"LoadBalancer = aws_lb.%1.arn_suffix", {m.ref(*alb)})}},
                   topic);
     }
     if (m.has(QStringLiteral("ecs_fargate_service"))) {
@@ -133,11 +133,11 @@ void monitoring(TerraformModule& m)
         const QString memory = thresholdVar(QStringLiteral("memory_threshold_percent"), QStringLiteral("Alarm when an ECS service's memory exceeds this (%)."), 1, 100);
         for (const Component* s : m.ofType(QStringLiteral("ecs_fargate_service"))) {
             const QString r = m.ref(*s);
-            const QStringList dims{QStringLiteral("ClusterName = aws_ecs_cluster.main.name"), QStringLiteral("ServiceName = aws_ecs_service.%1.name").arg(r)};
-            alarm(w, {r + QStringLiteral("_cpu"), QStringLiteral("CPU of service %1 is high").arg(s->id), QStringLiteral("AWS/ECS"),
+            const QStringList dims{QStringLiteral("ClusterName = aws_ecs_cluster.main.name"), HclWriter::expand(u"ServiceName = aws_ecs_service.%1.name", {r})};
+            alarm(w, {r + QStringLiteral("_cpu"), HclWriter::expand(u"CPU of service %1 is high", {s->id}), QStringLiteral("AWS/ECS"),
                       QStringLiteral("CPUUtilization"), QStringLiteral("Average"), QStringLiteral("GreaterThanThreshold"), cpu, dims},
                   topic);
-            alarm(w, {r + QStringLiteral("_memory"), QStringLiteral("Memory of service %1 is high").arg(s->id), QStringLiteral("AWS/ECS"),
+            alarm(w, {r + QStringLiteral("_memory"), HclWriter::expand(u"Memory of service %1 is high", {s->id}), QStringLiteral("AWS/ECS"),
                       QStringLiteral("MemoryUtilization"), QStringLiteral("Average"), QStringLiteral("GreaterThanThreshold"), memory, dims},
                   topic);
         }
@@ -147,20 +147,20 @@ void monitoring(TerraformModule& m)
         const QString storage = thresholdVar(QStringLiteral("db_free_storage_threshold_gb"), QStringLiteral("Alarm when a database's free storage falls below this (GiB)."), 1, 65536);
         for (const Component* db : m.ofType(QStringLiteral("rds_postgres"))) {
             const QString r = m.ref(*db);
-            const QStringList dims{QStringLiteral("DBInstanceIdentifier = aws_db_instance.%1.identifier").arg(r)};
+            const QStringList dims{HclWriter::expand(u"DBInstanceIdentifier = aws_db_instance.%1.identifier", {r})};
             const QString connectionsVar = r + QStringLiteral("_connections_threshold");
             m.addVariable({connectionsVar, QStringLiteral("number"),
-                           QStringLiteral("Alarm when database '%1' holds more connections than this (default: 80% of max_connections of its instance class).").arg(db->id),
+                           HclWriter::expand(u"Alarm when database '%1' holds more connections than this (default: 80% of max_connections of its instance class).", {db->id}),
                            QString::number(connectionThreshold(m.stringProperty(*db, QStringLiteral("instance_class")))),
-                           {{QStringLiteral("var.%1 >= 1").arg(connectionsVar), QStringLiteral("At least 1.")}}});
-            alarm(w, {r + QStringLiteral("_cpu"), QStringLiteral("CPU of database %1 is high").arg(db->id), QStringLiteral("AWS/RDS"),
+                           {{HclWriter::expand(u"var.%1 >= 1", {connectionsVar}), QStringLiteral("At least 1.")}}});
+            alarm(w, {r + QStringLiteral("_cpu"), HclWriter::expand(u"CPU of database %1 is high", {db->id}), QStringLiteral("AWS/RDS"),
                       QStringLiteral("CPUUtilization"), QStringLiteral("Average"), QStringLiteral("GreaterThanThreshold"), cpu, dims},
                   topic);
-            alarm(w, {r + QStringLiteral("_free_storage"), QStringLiteral("Free storage of database %1 is low").arg(db->id), QStringLiteral("AWS/RDS"),
+            alarm(w, {r + QStringLiteral("_free_storage"), HclWriter::expand(u"Free storage of database %1 is low", {db->id}), QStringLiteral("AWS/RDS"),
                       QStringLiteral("FreeStorageSpace"), QStringLiteral("Minimum"), QStringLiteral("LessThanThreshold"),
                       storage + QStringLiteral(" * 1024 * 1024 * 1024"), dims},
                   topic);
-            alarm(w, {r + QStringLiteral("_connections"), QStringLiteral("Connections to database %1 are near the limit").arg(db->id),
+            alarm(w, {r + QStringLiteral("_connections"), HclWriter::expand(u"Connections to database %1 are near the limit", {db->id}),
                       QStringLiteral("AWS/RDS"), QStringLiteral("DatabaseConnections"), QStringLiteral("Maximum"),
                       QStringLiteral("GreaterThanThreshold"), QStringLiteral("var.") + connectionsVar, dims},
                   topic);

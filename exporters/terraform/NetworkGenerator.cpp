@@ -22,10 +22,10 @@ void flowLogs(TerraformModule& m, HclWriter& w, const Component& vpc, const QStr
 {
     const auto sinks = m.ofType(QStringLiteral("cloudwatch"));
     const QString retention = sinks.empty() ? QStringLiteral("365")
-                                            : QStringLiteral("var.%1_log_retention_days").arg(m.ref(*sinks.front()));
+                                            : HclWriter::expand(u"var.%1_log_retention_days", {m.ref(*sinks.front())});
     w.comment(QStringLiteral("VPC flow logs (the design's flow_logs = true), kept in CloudWatch Logs."));
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_cloudwatch_log_group"), r + QStringLiteral("_flow_logs")});
-    w.attribute(QStringLiteral("name"), QStringLiteral("\"/vpc/${var.name}/%1/flow-logs\"").arg(Escaping::hclString(vpc.id)));
+    w.attribute(QStringLiteral("name"), u"\"/vpc/${var.name}/%1/flow-logs\"", {Escaping::hclString(vpc.id)});
     w.attribute(QStringLiteral("retention_in_days"), retention);
     w.close();
     w.blank();
@@ -42,20 +42,20 @@ void flowLogs(TerraformModule& m, HclWriter& w, const Component& vpc, const QStr
     w.blank();
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_iam_role_policy"), r + QStringLiteral("_flow_logs")});
     w.attribute(QStringLiteral("name"), QStringLiteral("\"write-flow-logs\""));
-    w.attribute(QStringLiteral("role"), QStringLiteral("aws_iam_role.%1_flow_logs.id").arg(r));
+    w.attribute(QStringLiteral("role"), u"aws_iam_role.%1_flow_logs.id", {r});
     PolicyStatement write;
     write.actions = {QStringLiteral("logs:CreateLogStream"), QStringLiteral("logs:PutLogEvents"),
                      QStringLiteral("logs:DescribeLogStreams")};
-    write.resources = {QStringLiteral("\"${aws_cloudwatch_log_group.%1_flow_logs.arn}:*\"").arg(r)};
+    write.resources = {HclWriter::expand(u"\"${aws_cloudwatch_log_group.%1_flow_logs.arn}:*\"", {r})};
     IamPolicy::write(w, QStringLiteral("policy"), {write});
     w.close();
     w.blank();
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_flow_log"), r});
-    w.attribute(QStringLiteral("vpc_id"), QStringLiteral("aws_vpc.%1.id").arg(r));
+    w.attribute(QStringLiteral("vpc_id"), u"aws_vpc.%1.id", {r});
     w.attribute(QStringLiteral("traffic_type"), QStringLiteral("\"ALL\""));
     w.attribute(QStringLiteral("log_destination_type"), QStringLiteral("\"cloud-watch-logs\""));
-    w.attribute(QStringLiteral("log_destination"), QStringLiteral("aws_cloudwatch_log_group.%1_flow_logs.arn").arg(r));
-    w.attribute(QStringLiteral("iam_role_arn"), QStringLiteral("aws_iam_role.%1_flow_logs.arn").arg(r));
+    w.attribute(QStringLiteral("log_destination"), u"aws_cloudwatch_log_group.%1_flow_logs.arn", {r});
+    w.attribute(QStringLiteral("iam_role_arn"), u"aws_iam_role.%1_flow_logs.arn", {r});
     w.close();
     w.blank();
 }
@@ -80,10 +80,9 @@ void network(TerraformModule& m)
         const QString cidrVar = r + QStringLiteral("_cidr");
         const QString azVar = r + QStringLiteral("_az_count");
         m.addVariable({cidrVar, QStringLiteral("string"),
-                       QStringLiteral("IPv4 range of VPC '%1'; each subnet tier takes %2 more prefix bits.").arg(vpc->id).arg(newbits),
+                       HclWriter::expand(u"IPv4 range of VPC '%1'; each subnet tier takes %2 more prefix bits.", {vpc->id}).arg(newbits),
                        HclWriter::string(m.stringProperty(*vpc, QStringLiteral("cidr"))),
-                       {{QStringLiteral("can(cidrhost(var.%1, 0)) && tonumber(split(\"/\", var.%1)[1]) >= 16 && tonumber(split(\"/\", var.%1)[1]) <= %2")
-                             .arg(cidrVar).arg(28 - newbits),
+                       {{HclWriter::expand(u"can(cidrhost(var.%1, 0)) && tonumber(split(\"/\", var.%1)[1]) >= 16 && tonumber(split(\"/\", var.%1)[1]) <= %2", {cidrVar}).arg(28 - newbits),
                          QStringLiteral("The VPC CIDR must be an IPv4 block between /16 and /%1 (AWS subnets are /28 or larger).")
                              .arg(28 - newbits)}}});
         const bool hasDatabase = [&] {
@@ -93,9 +92,9 @@ void network(TerraformModule& m)
             return false;
         }();
         m.addVariable({azVar, QStringLiteral("number"),
-                       QStringLiteral("How many availability zones the subnets of VPC '%1' span.").arg(vpc->id),
+                       HclWriter::expand(u"How many availability zones the subnets of VPC '%1' span.", {vpc->id}),
                        QString::number(m.intProperty(*vpc, QStringLiteral("az_count"))),
-                       {{QStringLiteral("var.%1 >= %2 && var.%1 <= 6").arg(azVar).arg(hasDatabase ? 2 : 1),
+                       {{HclWriter::expand(u"var.%1 >= %2 && var.%1 <= 6", {azVar}).arg(hasDatabase ? 2 : 1),
                          hasDatabase ? QStringLiteral("Between 2 and 6: an RDS subnet group needs subnets in at least two zones.")
                                      : QStringLiteral("Between 1 and 6 availability zones.")}}});
 
@@ -110,12 +109,12 @@ void network(TerraformModule& m)
         w.close();
         w.blank();
         w.openBlock(QStringLiteral("locals"));
-        w.attribute(r + QStringLiteral("_azs"), QStringLiteral("slice(data.aws_availability_zones.available.names, 0, var.%1)").arg(azVar));
+        w.attribute(r + QStringLiteral("_azs"), u"slice(data.aws_availability_zones.available.names, 0, var.%1)", {azVar});
         w.close();
         w.blank();
         w.comment(QStringLiteral("The default security group of the VPC admits nothing (every group is explicit)."));
         w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_default_security_group"), r});
-        w.attribute(QStringLiteral("vpc_id"), QStringLiteral("aws_vpc.%1.id").arg(r));
+        w.attribute(QStringLiteral("vpc_id"), u"aws_vpc.%1.id", {r});
         w.close();
         w.blank();
 
@@ -124,15 +123,15 @@ void network(TerraformModule& m)
             hasPublic = hasPublic || m.stringProperty(*t, QStringLiteral("tier")) == QLatin1String("public");
         if (hasPublic) {
             w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_internet_gateway"), r});
-            w.attribute(QStringLiteral("vpc_id"), QStringLiteral("aws_vpc.%1.id").arg(r));
+            w.attribute(QStringLiteral("vpc_id"), u"aws_vpc.%1.id", {r});
             w.close();
             w.blank();
             w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_route_table"), r + QStringLiteral("_public")});
-            w.attribute(QStringLiteral("vpc_id"), QStringLiteral("aws_vpc.%1.id").arg(r));
+            w.attribute(QStringLiteral("vpc_id"), u"aws_vpc.%1.id", {r});
             w.blank();
             w.openBlock(QStringLiteral("route"));
             w.attribute(QStringLiteral("cidr_block"), QStringLiteral("\"0.0.0.0/0\""));
-            w.attribute(QStringLiteral("gateway_id"), QStringLiteral("aws_internet_gateway.%1.id").arg(r));
+            w.attribute(QStringLiteral("gateway_id"), u"aws_internet_gateway.%1.id", {r});
             w.close();
             w.close();
             w.blank();
@@ -157,10 +156,10 @@ void network(TerraformModule& m)
             w.blank();
             w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_nat_gateway"), natRef});
             w.attribute(QStringLiteral("count"), count);
-            w.attribute(QStringLiteral("allocation_id"), QStringLiteral("aws_eip.%1[count.index].id").arg(natRef));
-            w.attribute(QStringLiteral("subnet_id"), QStringLiteral("aws_subnet.%1[count.index].id").arg(natSubnet ? m.ref(*natSubnet) : r));
+            w.attribute(QStringLiteral("allocation_id"), u"aws_eip.%1[count.index].id", {natRef});
+            w.attribute(QStringLiteral("subnet_id"), u"aws_subnet.%1[count.index].id", {natSubnet ? m.ref(*natSubnet) : r});
             w.blank();
-            w.attribute(QStringLiteral("depends_on"), QStringLiteral("[aws_internet_gateway.%1]").arg(r));
+            w.attribute(QStringLiteral("depends_on"), u"[aws_internet_gateway.%1]", {r});
             w.close();
             w.blank();
         }
@@ -169,8 +168,8 @@ void network(TerraformModule& m)
             hasPrivate = hasPrivate || m.stringProperty(*t, QStringLiteral("tier")) != QLatin1String("public");
         if (hasPrivate) {
             if (!nat) {
-                m.note(QStringLiteral("VPC `%1` has no NAT gateway in the design: its private subnets have no route out, so tasks there "
-                                      "cannot pull images, write logs or read secrets until a NAT gateway (or VPC endpoints) is added.").arg(vpc->id));
+                m.note(HclWriter::expand(u"VPC `%1` has no NAT gateway in the design: its private subnets have no route out, so tasks there "
+                                      "cannot pull images, write logs or read secrets until a NAT gateway (or VPC endpoints) is added.", {vpc->id}));
                 w.comment(QStringLiteral(
                     "The design has no NAT gateway: the private subnets have no route out of the VPC. Tasks there\n"
                     "cannot pull images from ECR, write logs or read secrets until a NAT gateway or VPC interface\n"
@@ -178,13 +177,13 @@ void network(TerraformModule& m)
             }
             w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_route_table"), r + QStringLiteral("_private")});
             w.attribute(QStringLiteral("count"), QStringLiteral("var.") + azVar);
-            w.attribute(QStringLiteral("vpc_id"), QStringLiteral("aws_vpc.%1.id").arg(r));
+            w.attribute(QStringLiteral("vpc_id"), u"aws_vpc.%1.id", {r});
             if (nat) {
                 w.blank();
                 w.openBlock(QStringLiteral("route"));
                 w.attribute(QStringLiteral("cidr_block"), QStringLiteral("\"0.0.0.0/0\""));
-                w.attribute(QStringLiteral("nat_gateway_id"), perAz ? QStringLiteral("aws_nat_gateway.%1[count.index].id").arg(m.ref(*nat))
-                                                                    : QStringLiteral("one(aws_nat_gateway.%1[*].id)").arg(m.ref(*nat)));
+                w.attribute(QStringLiteral("nat_gateway_id"), perAz ? HclWriter::expand(u"aws_nat_gateway.%1[count.index].id", {m.ref(*nat)})
+                                                                    : HclWriter::expand(u"one(aws_nat_gateway.%1[*].id)", {m.ref(*nat)}));
                 w.close();
             }
             w.close();
@@ -197,31 +196,29 @@ void network(TerraformModule& m)
             const bool isPublic = m.stringProperty(tier, QStringLiteral("tier")) == QLatin1String("public");
             w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_subnet"), t});
             w.attribute(QStringLiteral("count"), QStringLiteral("var.") + azVar);
-            w.attribute(QStringLiteral("vpc_id"), QStringLiteral("aws_vpc.%1.id").arg(r));
-            w.attribute(QStringLiteral("availability_zone"), QStringLiteral("local.%1_azs[count.index]").arg(r));
-            w.attribute(QStringLiteral("cidr_block"), QStringLiteral("cidrsubnet(var.%1, %2, %3 + count.index)")
-                                                          .arg(cidrVar).arg(newbits).arg(int(i) * kNetnumsPerTier));
+            w.attribute(QStringLiteral("vpc_id"), u"aws_vpc.%1.id", {r});
+            w.attribute(QStringLiteral("availability_zone"), u"local.%1_azs[count.index]", {r});
+            w.attribute(QStringLiteral("cidr_block"), HclWriter::expand(u"cidrsubnet(var.%1, %2, %3 + count.index)", {cidrVar}).arg(newbits).arg(int(i) * kNetnumsPerTier));
             // Even public subnets give no public IP by default: only the load balancer and NAT need one.
             w.attribute(QStringLiteral("map_public_ip_on_launch"), QStringLiteral("false"));
             w.blank();
             w.openAttribute(QStringLiteral("tags"), QStringLiteral("{"), QStringLiteral("}"));
-            w.attribute(QStringLiteral("Name"), QStringLiteral("\"${var.name}-%1-${local.%2_azs[count.index]}\"")
-                                                    .arg(TerraformNames::slug(tier.id, 20), r));
+            w.attribute(QStringLiteral("Name"), u"\"${var.name}-%1-${local.%2_azs[count.index]}\"", {TerraformNames::slug(tier.id, 20), r});
             w.attribute(QStringLiteral("Tier"), isPublic ? QStringLiteral("\"public\"") : QStringLiteral("\"private\""));
             w.close();
             w.close();
             w.blank();
             w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_route_table_association"), t});
             w.attribute(QStringLiteral("count"), QStringLiteral("var.") + azVar);
-            w.attribute(QStringLiteral("subnet_id"), QStringLiteral("aws_subnet.%1[count.index].id").arg(t));
-            w.attribute(QStringLiteral("route_table_id"), isPublic ? QStringLiteral("aws_route_table.%1_public.id").arg(r)
-                                                                   : QStringLiteral("aws_route_table.%1_private[count.index].id").arg(r));
+            w.attribute(QStringLiteral("subnet_id"), u"aws_subnet.%1[count.index].id", {t});
+            w.attribute(QStringLiteral("route_table_id"), isPublic ? HclWriter::expand(u"aws_route_table.%1_public.id", {r})
+                                                                   : HclWriter::expand(u"aws_route_table.%1_private[count.index].id", {r}));
             w.close();
             w.blank();
         }
         if (m.boolProperty(*vpc, QStringLiteral("flow_logs")))
             flowLogs(m, w, *vpc, r);
-        m.addOutput({r + QStringLiteral("_id"), QStringLiteral("ID of VPC '%1'.").arg(vpc->id), QStringLiteral("aws_vpc.%1.id").arg(r)});
+        m.addOutput({r + QStringLiteral("_id"), HclWriter::expand(u"ID of VPC '%1'.", {vpc->id}), HclWriter::expand(u"aws_vpc.%1.id", {r})});
     }
 }
 

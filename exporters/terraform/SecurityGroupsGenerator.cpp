@@ -34,7 +34,7 @@ void rule(HclWriter& w, const QString& kind, const QString& name, const QString&
 {
     w.openBlock(QStringLiteral("resource"), {kind, name});
     w.attribute(QStringLiteral("security_group_id"), sg);
-    w.attribute(QStringLiteral("description"), HclWriter::string(description));
+    w.stringAttribute(QStringLiteral("description"), description);
     w.attribute(QStringLiteral("ip_protocol"), QStringLiteral("\"tcp\""));
     w.attribute(QStringLiteral("from_port"), QString::number(port));
     w.attribute(QStringLiteral("to_port"), QString::number(port));
@@ -63,15 +63,15 @@ void securityGroups(TerraformModule& m)
         const QString r = m.ref(*c);
         const Component* vpc = m.enclosing(*c, QStringLiteral("vpc"));
         if (!vpc) {
-            m.fail(QStringLiteral("component '%1' (%2) is not in a VPC; place it in a subnet of a VPC").arg(c->id, c->type));
+            m.fail(HclWriter::expand(u"component '%1' (%2) is not in a VPC; place it in a subnet of a VPC", {c->id, c->type}));
             return;
         }
-        const QString sg = QStringLiteral("aws_security_group.%1.id").arg(r);
+        const QString sg = HclWriter::expand(u"aws_security_group.%1.id", {r});
         w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_security_group"), r});
-        w.attribute(QStringLiteral("name_prefix"), QStringLiteral("\"${var.name}-%1-\"").arg(TerraformNames::slug(c->id, 30)));
+        w.attribute(QStringLiteral("name_prefix"), u"\"${var.name}-%1-\"", {TerraformNames::slug(c->id, 30)});
         // Security group descriptions allow only a restricted character set: the id fits it.
-        w.attribute(QStringLiteral("description"), HclWriter::string(QStringLiteral("Component %1 (%2)").arg(c->id, c->type)));
-        w.attribute(QStringLiteral("vpc_id"), QStringLiteral("aws_vpc.%1.id").arg(m.ref(*vpc)));
+        w.stringAttribute(QStringLiteral("description"), HclWriter::expand(u"Component %1 (%2)", {c->id, c->type}));
+        w.attribute(QStringLiteral("vpc_id"), u"aws_vpc.%1.id", {m.ref(*vpc)});
         w.blank();
         w.openBlock(QStringLiteral("lifecycle"));
         w.attribute(QStringLiteral("create_before_destroy"), QStringLiteral("true"));
@@ -87,12 +87,12 @@ void securityGroups(TerraformModule& m)
             const auto port = Protocols::effectivePort(*k);
             if (!from || !port)
                 continue;
-            const QString why = QStringLiteral("%1 from %2 (connection %3)").arg(k->protocol, k->from, k->id);
+            const QString why = HclWriter::expand(u"%1 from %2 (connection %3)", {k->protocol, k->from, k->id});
             if (from->type == QLatin1String("users")) {
                 const bool entry = c->type == QLatin1String("alb") && m.boolProperty(*c, QStringLiteral("internet_facing"));
                 if (!entry) {
-                    w.comment(QStringLiteral("Connection %1 (users -> %2) is not admitted: only internet-facing load balancers take\n"
-                                             "traffic from the Internet.").arg(k->id, c->id));
+                    w.comment(HclWriter::expand(u"Connection %1 (users -> %2) is not admitted: only internet-facing load balancers take\n"
+                                             "traffic from the Internet.", {k->id, c->id}));
                     w.blank();
                     continue;
                 }
@@ -100,17 +100,16 @@ void securityGroups(TerraformModule& m)
                      *port, why, QStringLiteral("cidr_ipv4"), QStringLiteral("\"0.0.0.0/0\""));
                 if (port == 443 && m.stringProperty(*c, QStringLiteral("http_listener")) != QLatin1String("none"))
                     rule(w, QStringLiteral("aws_vpc_security_group_ingress_rule"), names.unique(r + QStringLiteral("_from_internet_http")),
-                         sg, 80, QStringLiteral("http from users to the port-80 listener (http_listener = %1)")
-                                     .arg(m.stringProperty(*c, QStringLiteral("http_listener"))),
+                         sg, 80, HclWriter::expand(u"http from users to the port-80 listener (http_listener = %1)", {m.stringProperty(*c, QStringLiteral("http_listener"))}),
                          QStringLiteral("cidr_ipv4"), QStringLiteral("\"0.0.0.0/0\""));
             } else if (isNetworked(from)) {
                 rule(w, QStringLiteral("aws_vpc_security_group_ingress_rule"),
-                     names.unique(QStringLiteral("%1_from_%2").arg(r, m.ref(*from))), sg, *port, why,
-                     QStringLiteral("referenced_security_group_id"), QStringLiteral("aws_security_group.%1.id").arg(m.ref(*from)));
+                     names.unique(HclWriter::expand(u"%1_from_%2", {r, m.ref(*from)})), sg, *port, why,
+                     QStringLiteral("referenced_security_group_id"), HclWriter::expand(u"aws_security_group.%1.id", {m.ref(*from)}));
             } else if (from->type == QLatin1String("cloudfront")) {
                 usesCloudFrontPrefixList = true;
                 rule(w, QStringLiteral("aws_vpc_security_group_ingress_rule"),
-                     names.unique(QStringLiteral("%1_from_%2").arg(r, m.ref(*from))), sg, *port, why,
+                     names.unique(HclWriter::expand(u"%1_from_%2", {r, m.ref(*from)})), sg, *port, why,
                      QStringLiteral("prefix_list_id"), QStringLiteral("data.aws_ec2_managed_prefix_list.cloudfront.id"));
             }
         }
@@ -124,9 +123,9 @@ void securityGroups(TerraformModule& m)
             const auto port = Protocols::effectivePort(*k);
             if (!Protocols::isTraffic(k->protocol) || !isNetworked(to) || !port)
                 continue;
-            rule(w, QStringLiteral("aws_vpc_security_group_egress_rule"), names.unique(QStringLiteral("%1_to_%2").arg(r, m.ref(*to))), sg,
-                 *port, QStringLiteral("%1 to %2 (connection %3)").arg(k->protocol, k->to, k->id),
-                 QStringLiteral("referenced_security_group_id"), QStringLiteral("aws_security_group.%1.id").arg(m.ref(*to)));
+            rule(w, QStringLiteral("aws_vpc_security_group_egress_rule"), names.unique(HclWriter::expand(u"%1_to_%2", {r, m.ref(*to)})), sg,
+                 *port, HclWriter::expand(u"%1 to %2 (connection %3)", {k->protocol, k->to, k->id}),
+                 QStringLiteral("referenced_security_group_id"), HclWriter::expand(u"aws_security_group.%1.id", {m.ref(*to)}));
         }
         if (callsAws && c->type == QLatin1String("ecs_fargate_service"))
             rule(w, QStringLiteral("aws_vpc_security_group_egress_rule"), names.unique(r + QStringLiteral("_to_aws_apis")), sg, 443,

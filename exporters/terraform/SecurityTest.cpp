@@ -18,90 +18,84 @@ QString b(bool v)
 
 } // namespace
 
-QString write(TerraformModule& m)
+QByteArray write(TerraformModule& m)
 {
     std::vector<Assertion> asserts;
     auto add = [&](const QString& condition, const QString& message) { asserts.push_back({condition, message}); };
 
     for (const Component* db : m.ofType(QStringLiteral("rds_postgres"))) {
         const QString r = QStringLiteral("aws_db_instance.") + m.ref(*db);
-        add(QStringLiteral("%1.manage_master_user_password == true").arg(r), QStringLiteral("RDS keeps the master password (none in code)"));
-        add(QStringLiteral("%1.password == null").arg(r), QStringLiteral("no database password in the configuration"));
-        add(QStringLiteral("%1.skip_final_snapshot == false").arg(r), QStringLiteral("a final snapshot is taken on deletion"));
-        add(QStringLiteral("%1.publicly_accessible == %2").arg(r, b(m.boolProperty(*db, QStringLiteral("publicly_accessible")))),
+        add(HclWriter::expand(u"%1.manage_master_user_password == true", {r}), QStringLiteral("RDS keeps the master password (none in code)"));
+        add(HclWriter::expand(u"%1.password == null", {r}), QStringLiteral("no database password in the configuration"));
+        add(HclWriter::expand(u"%1.skip_final_snapshot == false", {r}), QStringLiteral("a final snapshot is taken on deletion"));
+        add(HclWriter::expand(u"%1.publicly_accessible == %2", {r, b(m.boolProperty(*db, QStringLiteral("publicly_accessible")))}),
             QStringLiteral("publicly_accessible as designed"));
-        add(QStringLiteral("%1.storage_encrypted == %2").arg(r, b(m.boolProperty(*db, QStringLiteral("storage_encrypted")))),
+        add(HclWriter::expand(u"%1.storage_encrypted == %2", {r, b(m.boolProperty(*db, QStringLiteral("storage_encrypted")))}),
             QStringLiteral("storage_encrypted as designed"));
-        add(QStringLiteral("%1.multi_az == %2").arg(r, b(m.boolProperty(*db, QStringLiteral("multi_az")))), QStringLiteral("multi_az as designed"));
-        add(QStringLiteral("%1.deletion_protection == %2").arg(r, b(m.boolProperty(*db, QStringLiteral("deletion_protection")))),
+        add(HclWriter::expand(u"%1.multi_az == %2", {r, b(m.boolProperty(*db, QStringLiteral("multi_az")))}), QStringLiteral("multi_az as designed"));
+        add(HclWriter::expand(u"%1.deletion_protection == %2", {r, b(m.boolProperty(*db, QStringLiteral("deletion_protection")))}),
             QStringLiteral("deletion_protection as designed"));
-        add(QStringLiteral("%1.backup_retention_period == %2").arg(r).arg(m.intProperty(*db, QStringLiteral("backup_retention_days"))),
+        add(HclWriter::expand(u"%1.backup_retention_period == %2", {r}).arg(m.intProperty(*db, QStringLiteral("backup_retention_days"))),
             QStringLiteral("backup retention as designed"));
     }
     for (const Component* alb : m.ofType(QStringLiteral("alb"))) {
         const QString r = m.ref(*alb);
-        add(QStringLiteral("aws_lb.%1.drop_invalid_header_fields == %2").arg(r, b(m.boolProperty(*alb, QStringLiteral("drop_invalid_headers")))),
+        add(HclWriter::expand(u"aws_lb.%1.drop_invalid_header_fields == %2", {r, b(m.boolProperty(*alb, QStringLiteral("drop_invalid_headers")))}),
             QStringLiteral("invalid headers dropped as designed"));
-        add(QStringLiteral("aws_lb.%1.enable_deletion_protection == %2").arg(r, b(m.boolProperty(*alb, QStringLiteral("deletion_protection")))),
+        add(HclWriter::expand(u"aws_lb.%1.enable_deletion_protection == %2", {r, b(m.boolProperty(*alb, QStringLiteral("deletion_protection")))}),
             QStringLiteral("ALB deletion protection as designed"));
-        add(QStringLiteral("aws_lb_listener.%1_https.protocol == \"HTTPS\"").arg(r), QStringLiteral("the ALB listens on HTTPS"));
-        add(QStringLiteral("aws_lb_listener.%1_https.ssl_policy == %2").arg(r, HclWriter::string(m.stringProperty(*alb, QStringLiteral("ssl_policy")))),
+        add(HclWriter::expand(u"aws_lb_listener.%1_https.protocol == \"HTTPS\"", {r}), QStringLiteral("the ALB listens on HTTPS"));
+        add(HclWriter::expand(u"aws_lb_listener.%1_https.ssl_policy == %2", {r, HclWriter::string(m.stringProperty(*alb, QStringLiteral("ssl_policy")))}),
             QStringLiteral("the designed TLS policy"));
         if (m.stringProperty(*alb, QStringLiteral("http_listener")) == QLatin1String("redirect"))
-            add(QStringLiteral("aws_lb_listener.%1_http.default_action[0].redirect[0].status_code == \"HTTP_301\" && "
-                               "aws_lb_listener.%1_http.default_action[0].redirect[0].protocol == \"HTTPS\"").arg(r),
+            add(HclWriter::expand(u"aws_lb_listener.%1_http.default_action[0].redirect[0].status_code == \"HTTP_301\" && "
+                               "aws_lb_listener.%1_http.default_action[0].redirect[0].protocol == \"HTTPS\"", {r}),
                 QStringLiteral("HTTP redirects to HTTPS"));
         if (m.boolProperty(*alb, QStringLiteral("access_logs")))
-            add(QStringLiteral("aws_lb.%1.access_logs[0].enabled == true").arg(r), QStringLiteral("ALB access logs on"));
+            add(HclWriter::expand(u"aws_lb.%1.access_logs[0].enabled == true", {r}), QStringLiteral("ALB access logs on"));
     }
     for (const Component* s : m.ofType(QStringLiteral("ecs_fargate_service"))) {
         const QString r = QStringLiteral("aws_ecs_service.") + m.ref(*s);
-        add(QStringLiteral("%1.network_configuration[0].assign_public_ip == %2").arg(r, b(m.boolProperty(*s, QStringLiteral("assign_public_ip")))),
+        add(HclWriter::expand(u"%1.network_configuration[0].assign_public_ip == %2", {r, b(m.boolProperty(*s, QStringLiteral("assign_public_ip")))}),
             QStringLiteral("public IP of tasks as designed"));
-        add(QStringLiteral("%1.deployment_circuit_breaker[0].enable && %1.deployment_circuit_breaker[0].rollback").arg(r),
+        add(HclWriter::expand(u"%1.deployment_circuit_breaker[0].enable && %1.deployment_circuit_breaker[0].rollback", {r}),
             QStringLiteral("failed deployments roll back"));
     }
     for (const Component* ecr : m.ofType(QStringLiteral("ecr_repository"))) {
         const QString r = QStringLiteral("aws_ecr_repository.") + m.ref(*ecr);
-        add(QStringLiteral("%1.image_scanning_configuration[0].scan_on_push == %2").arg(r, b(m.boolProperty(*ecr, QStringLiteral("scan_on_push")))),
+        add(HclWriter::expand(u"%1.image_scanning_configuration[0].scan_on_push == %2", {r, b(m.boolProperty(*ecr, QStringLiteral("scan_on_push")))}),
             QStringLiteral("scan on push as designed"));
-        add(QStringLiteral("%1.image_tag_mutability == %2").arg(r, m.boolProperty(*ecr, QStringLiteral("immutable_tags")) ? QStringLiteral("\"IMMUTABLE\"")
-                                                                                                                     : QStringLiteral("\"MUTABLE\"")),
+        add(HclWriter::expand(u"%1.image_tag_mutability == %2", {r, m.boolProperty(*ecr, QStringLiteral("immutable_tags")) ? QStringLiteral("\"IMMUTABLE\"")
+                                                                                                                     : QStringLiteral("\"MUTABLE\"")}),
             QStringLiteral("tag mutability as designed"));
     }
     for (const Component* bucket : m.ofType(QStringLiteral("s3_bucket"))) {
         const QString r = QStringLiteral("aws_s3_bucket_public_access_block.") + m.ref(*bucket);
         const QString v = b(m.boolProperty(*bucket, QStringLiteral("block_public_access")));
-        add(QStringLiteral("%1.block_public_acls == %2 && %1.block_public_policy == %2 && %1.ignore_public_acls == %2 && %1.restrict_public_buckets == %2")
-                .arg(r, v),
+        add(HclWriter::expand(u"%1.block_public_acls == %2 && %1.block_public_policy == %2 && %1.ignore_public_acls == %2 && %1.restrict_public_buckets == %2", {r, v}),
             QStringLiteral("the four public access blocks as designed"));
     }
     for (const Component* cdn : m.ofType(QStringLiteral("cloudfront"))) {
         const QString r = QStringLiteral("aws_cloudfront_distribution.") + m.ref(*cdn);
-        add(QStringLiteral("%1.default_cache_behavior[0].viewer_protocol_policy == %2")
-                .arg(r, HclWriter::string(m.stringProperty(*cdn, QStringLiteral("viewer_protocol_policy")))),
+        add(HclWriter::expand(u"%1.default_cache_behavior[0].viewer_protocol_policy == %2", {r, HclWriter::string(m.stringProperty(*cdn, QStringLiteral("viewer_protocol_policy")))}),
             QStringLiteral("viewer protocol policy as designed"));
         if (m.certificateOf(*cdn)) {
-            add(QStringLiteral("one(%1.viewer_certificate).minimum_protocol_version == %2")
-                    .arg(r, HclWriter::string(m.stringProperty(*cdn, QStringLiteral("minimum_tls")))),
+            add(HclWriter::expand(u"one(%1.viewer_certificate).minimum_protocol_version == %2", {r, HclWriter::string(m.stringProperty(*cdn, QStringLiteral("minimum_tls")))}),
                 QStringLiteral("minimum TLS as designed"));
-            add(QStringLiteral("one(%1.viewer_certificate).ssl_support_method == \"sni-only\"").arg(r), QStringLiteral("SNI only"));
+            add(HclWriter::expand(u"one(%1.viewer_certificate).ssl_support_method == \"sni-only\"", {r}), QStringLiteral("SNI only"));
         }
-        for (const Component* alb : m.targets(cdn->id, QStringLiteral("alb"))) {
-            add(QStringLiteral("[for o in %1.origin : one(o.custom_origin_config).origin_protocol_policy if o.origin_id == %2] == [\"https-only\"]")
-                    .arg(r, HclWriter::string(alb->id)),
+        for (const Component* alb : m.targets(*cdn, QStringLiteral("alb"))) {
+            add(HclWriter::expand(u"[for o in %1.origin : one(o.custom_origin_config).origin_protocol_policy if o.origin_id == %2] == [\"https-only\"]", {r, HclWriter::string(alb->id)}),
                 QStringLiteral("CloudFront reaches its load balancer origin over HTTPS only"));
-            add(QStringLiteral("[for o in %1.origin : one(o.custom_origin_config).origin_ssl_protocols if o.origin_id == %2] == [toset([\"TLSv1.2\"])]")
-                    .arg(r, HclWriter::string(alb->id)),
+            add(HclWriter::expand(u"[for o in %1.origin : one(o.custom_origin_config).origin_ssl_protocols if o.origin_id == %2] == [toset([\"TLSv1.2\"])]", {r, HclWriter::string(alb->id)}),
                 QStringLiteral("CloudFront speaks TLS 1.2 to its load balancer origin"));
-            add(QStringLiteral("alltrue([for b in %1.ordered_cache_behavior : b.viewer_protocol_policy == %2])")
-                    .arg(r, HclWriter::string(m.stringProperty(*cdn, QStringLiteral("viewer_protocol_policy")))),
+            add(HclWriter::expand(u"alltrue([for b in %1.ordered_cache_behavior : b.viewer_protocol_policy == %2])", {r, HclWriter::string(m.stringProperty(*cdn, QStringLiteral("viewer_protocol_policy")))}),
                 QStringLiteral("viewer protocol policy as designed on the API paths"));
         }
     }
     for (const Component* vpc : m.ofType(QStringLiteral("vpc")))
         if (m.boolProperty(*vpc, QStringLiteral("flow_logs")))
-            add(QStringLiteral("aws_flow_log.%1.traffic_type == \"ALL\"").arg(m.ref(*vpc)), QStringLiteral("VPC flow logs record all traffic"));
+            add(HclWriter::expand(u"aws_flow_log.%1.traffic_type == \"ALL\"", {m.ref(*vpc)}), QStringLiteral("VPC flow logs record all traffic"));
 
     HclWriter w;
     w.comment(QStringLiteral("Security properties of this module, asserted on a plan with a mocked AWS provider:\n"
@@ -149,11 +143,11 @@ QString write(TerraformModule& m)
         w.blank();
         w.openBlock(QStringLiteral("assert"));
         w.attribute(QStringLiteral("condition"), a.condition);
-        w.attribute(QStringLiteral("error_message"), HclWriter::string(a.message + QLatin1Char('.')));
+        w.stringAttribute(QStringLiteral("error_message"), a.message + QLatin1Char('.'));
         w.close();
     }
     w.close();
-    return w.text();
+    return w.takeUtf8();
 }
 
 } // namespace sky::SecurityTest

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QString>
+#include <QByteArray>
 
 namespace sky {
 
@@ -11,8 +11,8 @@ class TerraformModule;
 /// values the design sets (a design that turns one off is planned as designed).
 namespace SecurityTest {
 
-/// Call after the concern generators and before moduleFiles().
-QString write(TerraformModule& m);
+/// The file in UTF-8. Call after the concern generators and before moduleFiles().
+QByteArray write(TerraformModule& m);
 
 } // namespace SecurityTest
 } // namespace sky

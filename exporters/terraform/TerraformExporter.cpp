@@ -77,7 +77,7 @@ TerraformExport exportDesign(const Design& design, const Catalog& catalog)
         result.error = m.error();
         return result;
     }
-    const QString test = SecurityTest::write(m);
+    const QByteArray test = SecurityTest::write(m);
     // Render each concern file once (its text moves out of the writer); the module files then
     // learn from the text which shared data sources the concerns refer to.
     bool callerIdentity = false;
@@ -94,7 +94,7 @@ TerraformExport exportDesign(const Design& design, const Catalog& catalog)
     for (const QString& name : m.files().keys())
         if (!m.file(name).isEmpty() && !result.files.contains(name))
             result.files.insert(name, m.file(name).takeUtf8());
-    result.files.insert(QStringLiteral("tests/security.tftest.hcl"), test.toUtf8());
+    result.files.insert(QStringLiteral("tests/security.tftest.hcl"), test);
     result.files.insert(QStringLiteral("README.md"), readme(m).toUtf8());
     result.notes = m.notes();
     return result;

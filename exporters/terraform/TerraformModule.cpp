@@ -2,6 +2,9 @@
 
 #include "model/DesignSettings.h"
 
+#include <algorithm>
+#include <functional>
+
 namespace sky {
 
 TerraformModule::TerraformModule(const Design& design, const Catalog& catalog)
@@ -9,12 +12,51 @@ TerraformModule::TerraformModule(const Design& design, const Catalog& catalog)
     , m_catalog(catalog)
     , m_namePrefix(TerraformNames::modulePrefix(design.name))
 {
-    for (const Component& c : design.components())
+    const size_t count = design.components().size();
+    m_refs.resize(count);
+    m_types.reserve(count);
+    m_parents.reserve(count);
+    m_targetsOf.resize(count);
+    m_sourcesOf.resize(count);
+    for (const Component& c : design.components()) {
         m_byType[c.type].push_back(&c);
+        m_types.push_back(catalog.type(c.type));
+        m_parents.push_back(design.component(c.parent));
+    }
     for (const Connection& k : design.connections()) {
         m_outgoing[k.from].push_back(&k);
         m_incoming[k.to].push_back(&k);
+        const Component* from = design.component(k.from);
+        const Component* to = design.component(k.to);
+        if (from)
+            m_targetsOf[size_t(indexOf(*from))].push_back(to);
+        if (to)
+            m_sourcesOf[size_t(indexOf(*to))].push_back(from);
     }
+}
+
+qsizetype TerraformModule::indexOf(const Component& c) const
+{
+    const std::vector<Component>& all = m_design.components();
+    if (all.empty() || std::less<const Component*>()(&c, all.data()) || !std::less<const Component*>()(&c, all.data() + all.size()))
+        return -1;
+    return &c - all.data();
+}
+
+const Component* TerraformModule::parentOf(const Component& c) const
+{
+    const qsizetype i = indexOf(c);
+    return i < 0 ? m_design.component(c.parent) : m_parents[size_t(i)];
+}
+
+QString TerraformModule::ref(const Component& c)
+{
+    const qsizetype i = indexOf(c);
+    if (i < 0)
+        return ref(c.id);
+    if (m_refs[size_t(i)].isNull())
+        m_refs[size_t(i)] = ref(c.id);
+    return m_refs[size_t(i)];
 }
 
 void TerraformModule::fail(const QString& message)
@@ -25,7 +67,7 @@ void TerraformModule::fail(const QString& message)
 
 QString TerraformModule::awsName(const Component& c, int idLength, const QString& suffix) const
 {
-    return QStringLiteral("\"${var.name}-%1\"").arg(TerraformNames::slug(c.id, idLength) + suffix);
+    return HclWriter::expand(u"\"${var.name}-%1\"", {TerraformNames::slug(c.id, idLength) + suffix});
 }
 
 QString TerraformModule::awsNameDefault(const Component& c, int idLength, const QString& suffix) const
@@ -33,71 +75,125 @@ QString TerraformModule::awsNameDefault(const Component& c, int idLength, const 
     return m_namePrefix + QLatin1Char('-') + TerraformNames::slug(c.id, idLength) + suffix;
 }
 
-std::vector<const Component*> TerraformModule::ofType(const QString& type) const
+namespace {
+
+/// What the lookups below return for a key with no entry.
+template <typename T>
+const std::vector<T>& noneOf()
 {
-    return m_byType.value(type);
+    static const std::vector<T> none;
+    return none;
+}
+
+template <typename T>
+const std::vector<T>& valueOr(const QHash<QString, std::vector<T>>& hash, const QString& key)
+{
+    const auto it = hash.constFind(key);
+    return it == hash.constEnd() ? noneOf<T>() : *it;
+}
+
+/// The components of `candidates` of a type, each once, in order.
+std::vector<const Component*> distinctOfType(const std::vector<const Component*>& candidates, const QString& type)
+{
+    std::vector<const Component*> out;
+    for (const Component* c : candidates)
+        if (c && c->type == type && std::find(out.begin(), out.end(), c) == out.end())
+            out.push_back(c);
+    return out;
+}
+
+} // namespace
+
+const std::vector<const Component*>& TerraformModule::ofType(const QString& type) const
+{
+    return valueOr(m_byType, type);
+}
+
+const Json* TerraformModule::findProperty(const Component& c, const QString& key) const
+{
+    // Property keys are short ASCII words: look the component's own value up through a
+    // string_view of a stack copy rather than a std::string per lookup.
+    char ascii[64];
+    bool short7Bit = key.size() <= qsizetype(sizeof ascii);
+    for (qsizetype i = 0; short7Bit && i < key.size(); ++i) {
+        short7Bit = key.at(i).unicode() < 0x80;
+        ascii[i] = char(key.at(i).unicode());
+    }
+    if (short7Bit) {
+        const auto own = c.properties.find(std::string_view(ascii, size_t(key.size())));
+        if (own != c.properties.end())
+            return &*own;
+    } else if (const auto own = c.properties.find(key.toStdString()); own != c.properties.end()) {
+        return &*own;
+    }
+    const qsizetype i = indexOf(c);
+    if (const ComponentType* t = i < 0 ? m_catalog.type(c.type) : m_types[size_t(i)])
+        if (const PropertySpec* spec = t->property(key))
+            return &spec->defaultValue;
+    return nullptr;
 }
 
 bool TerraformModule::boolProperty(const Component& c, const QString& key) const
 {
-    const Json v = property(c, key);
-    return v.is_boolean() ? v.get<bool>() : false;
+    const Json* v = findProperty(c, key);
+    return v && v->is_boolean() ? v->get<bool>() : false;
 }
 
 int TerraformModule::intProperty(const Component& c, const QString& key) const
 {
-    const Json v = property(c, key);
-    if (v.is_number_integer())
-        return v.get<int>();
-    if (v.is_number())
-        return int(v.get<double>());
+    if (const Json* v = findProperty(c, key)) {
+        if (v->is_number_integer())
+            return v->get<int>();
+        if (v->is_number())
+            return int(v->get<double>());
+    }
     const PropertySpec* spec = m_catalog.type(c.type) ? m_catalog.type(c.type)->property(key) : nullptr;
     return spec && spec->defaultValue.is_number() ? spec->defaultValue.get<int>() : 0;
 }
 
 QString TerraformModule::stringProperty(const Component& c, const QString& key) const
 {
-    const Json v = property(c, key);
-    return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString();
+    const Json* v = findProperty(c, key);
+    return v && v->is_string() ? QString::fromStdString(v->get_ref<const std::string&>()) : QString();
 }
 
 const Component* TerraformModule::enclosing(const Component& c, const QString& type) const
 {
     // Parent chains are acyclic and shallow (the reader refuses cycles and deep nesting).
-    const Component* p = m_design.component(c.parent);
+    const Component* p = parentOf(c);
     while (p && p->type != type)
-        p = m_design.component(p->parent);
+        p = parentOf(*p);
     return p;
 }
 
-std::vector<const Connection*> TerraformModule::outgoing(const QString& id) const
+const std::vector<const Connection*>& TerraformModule::outgoing(const QString& id) const
 {
-    return m_outgoing.value(id);
+    return valueOr(m_outgoing, id);
 }
 
-std::vector<const Connection*> TerraformModule::incoming(const QString& id) const
+const std::vector<const Connection*>& TerraformModule::incoming(const QString& id) const
 {
-    return m_incoming.value(id);
+    return valueOr(m_incoming, id);
 }
 
-std::vector<const Component*> TerraformModule::targets(const QString& id, const QString& type) const
+std::vector<const Component*> TerraformModule::targets(const Component& c, const QString& type) const
 {
-    std::vector<const Component*> out;
-    for (const Connection* k : outgoing(id))
-        if (const Component* t = m_design.component(k->to); t && t->type == type &&
-                                                            std::find(out.begin(), out.end(), t) == out.end())
-            out.push_back(t);
-    return out;
+    if (const qsizetype i = indexOf(c); i >= 0)
+        return distinctOfType(m_targetsOf[size_t(i)], type);
+    std::vector<const Component*> ends;
+    for (const Connection* k : outgoing(c.id))
+        ends.push_back(m_design.component(k->to));
+    return distinctOfType(ends, type);
 }
 
-std::vector<const Component*> TerraformModule::sources(const QString& id, const QString& type) const
+std::vector<const Component*> TerraformModule::sources(const Component& c, const QString& type) const
 {
-    std::vector<const Component*> out;
-    for (const Connection* k : incoming(id))
-        if (const Component* s = m_design.component(k->from); s && s->type == type &&
-                                                              std::find(out.begin(), out.end(), s) == out.end())
-            out.push_back(s);
-    return out;
+    if (const qsizetype i = indexOf(c); i >= 0)
+        return distinctOfType(m_sourcesOf[size_t(i)], type);
+    std::vector<const Component*> ends;
+    for (const Connection* k : incoming(c.id))
+        ends.push_back(m_design.component(k->from));
+    return distinctOfType(ends, type);
 }
 
 std::vector<const Component*> TerraformModule::subnetsOf(const Component& vpc) const
@@ -113,15 +209,15 @@ QString TerraformModule::subnetIdsOf(const Component& c)
 {
     const Component* subnet = enclosing(c, QStringLiteral("subnet"));
     if (!subnet) {
-        fail(QStringLiteral("component '%1' (%2) is not in a subnet; place it in a subnet of a VPC").arg(c.id, c.type));
+        fail(HclWriter::expand(u"component '%1' (%2) is not in a subnet; place it in a subnet of a VPC", {c.id, c.type}));
         return QStringLiteral("[]");
     }
-    return QStringLiteral("aws_subnet.%1[*].id").arg(ref(*subnet));
+    return HclWriter::expand(u"aws_subnet.%1[*].id", {ref(*subnet)});
 }
 
 const Component* TerraformModule::certificateOf(const Component& c) const
 {
-    const auto certs = sources(c.id, QStringLiteral("acm_certificate"));
+    const auto certs = sources(c, QStringLiteral("acm_certificate"));
     return certs.empty() ? nullptr : certs.front();
 }
 
@@ -140,8 +236,8 @@ const Component* TerraformModule::zoneFor(const QString& domain) const
 QString TerraformModule::certificateArn(const Component& certificate)
 {
     if (zoneFor(stringProperty(certificate, QStringLiteral("domain"))))
-        return QStringLiteral("aws_acm_certificate_validation.%1.certificate_arn").arg(ref(certificate));
-    return QStringLiteral("aws_acm_certificate.%1.arn").arg(ref(certificate));
+        return HclWriter::expand(u"aws_acm_certificate_validation.%1.certificate_arn", {ref(certificate)});
+    return HclWriter::expand(u"aws_acm_certificate.%1.arn", {ref(certificate)});
 }
 
 QString TerraformModule::domainOf(const Component& c) const
@@ -156,12 +252,12 @@ QString TerraformModule::domainOf(const Component& c) const
 
 const Component* TerraformModule::databaseOfSecret(const Component& secret) const
 {
-    for (const Component* service : sources(secret.id, QStringLiteral("ecs_fargate_service"))) {
-        const auto dbs = targets(service->id, QStringLiteral("rds_postgres"));
+    for (const Component* service : sources(secret, QStringLiteral("ecs_fargate_service"))) {
+        const auto dbs = targets(*service, QStringLiteral("rds_postgres"));
         if (dbs.empty())
             continue;
         // Only the service's first secret stands for its database's credentials.
-        const auto secrets = targets(service->id, QStringLiteral("secrets_manager_secret"));
+        const auto secrets = targets(*service, QStringLiteral("secrets_manager_secret"));
         if (!secrets.empty() && secrets.front() == &secret)
             return dbs.front();
     }
@@ -171,13 +267,13 @@ const Component* TerraformModule::databaseOfSecret(const Component& secret) cons
 QString TerraformModule::secretArn(const Component& secret)
 {
     if (const Component* db = databaseOfSecret(secret))
-        return QStringLiteral("aws_db_instance.%1.master_user_secret[0].secret_arn").arg(ref(*db));
-    return QStringLiteral("aws_secretsmanager_secret.%1.arn").arg(ref(secret));
+        return HclWriter::expand(u"aws_db_instance.%1.master_user_secret[0].secret_arn", {ref(*db)});
+    return HclWriter::expand(u"aws_secretsmanager_secret.%1.arn", {ref(secret)});
 }
 
 const Component* TerraformModule::logSinkOf(const Component& service) const
 {
-    const auto sinks = targets(service.id, QStringLiteral("cloudwatch"));
+    const auto sinks = targets(service, QStringLiteral("cloudwatch"));
     return sinks.empty() ? nullptr : sinks.front();
 }
 

@@ -57,7 +57,7 @@ public:
     // --- names
     /// The HCL identifier of a component (the local name of its resources).
     QString ref(const QString& componentId) { return m_names.identifier(componentId); }
-    QString ref(const Component& c) { return ref(c.id); }
+    QString ref(const Component& c);
     /// The default of var.name: a slug of the design name, at most 20 characters.
     const QString& namePrefix() const { return m_namePrefix; }
     /// An AWS name "<var.name>-<id slug>" as an HCL string expression, at most
@@ -67,21 +67,25 @@ public:
     QString awsNameDefault(const Component& c, int idLength = 11, const QString& suffix = {}) const;
 
     // --- the design
-    std::vector<const Component*> ofType(const QString& type) const;
+    const std::vector<const Component*>& ofType(const QString& type) const;
     bool has(const QString& type) const { return !ofType(type).empty(); }
     Json property(const Component& c, const QString& key) const { return m_catalog.effectiveProperty(c, key); }
+    /// The same value in place (the component's own, else the catalog's default), or null when
+    /// there is none: the typed getters below run for every property of every component, and
+    /// copying each value out (as Catalog::effectiveProperty does) dominated them.
+    const Json* findProperty(const Component& c, const QString& key) const;
     bool boolProperty(const Component& c, const QString& key) const;
     int intProperty(const Component& c, const QString& key) const;
     QString stringProperty(const Component& c, const QString& key) const;
     /// The closest enclosing container of a type ("vpc", "subnet"), or null.
     const Component* enclosing(const Component& c, const QString& type) const;
     /// Connections out of / into a component, optionally of one protocol class.
-    std::vector<const Connection*> outgoing(const QString& id) const;
-    std::vector<const Connection*> incoming(const QString& id) const;
-    /// Components `id` connects to (any protocol) of a type, in connection order.
-    std::vector<const Component*> targets(const QString& id, const QString& type) const;
-    /// Components of a type that connect to `id`.
-    std::vector<const Component*> sources(const QString& id, const QString& type) const;
+    const std::vector<const Connection*>& outgoing(const QString& id) const;
+    const std::vector<const Connection*>& incoming(const QString& id) const;
+    /// Components `c` connects to (any protocol) of a type, in connection order.
+    std::vector<const Component*> targets(const Component& c, const QString& type) const;
+    /// Components of a type that connect to `c`.
+    std::vector<const Component*> sources(const Component& c, const QString& type) const;
 
     // --- derived facts shared by several files
     /// The subnet tiers (subnet containers) of a VPC in creation order.
@@ -125,6 +129,23 @@ private:
     QHash<QString, std::vector<const Connection*>> m_outgoing;
     QHash<QString, std::vector<const Connection*>> m_incoming;
     QHash<QString, std::vector<const Component*>> m_byType;
+    /// Per component of the design, by its index: its identifier once asked for (identifiers
+    /// are given out in the order they are first asked for, so they are not computed ahead)
+    /// and its catalog type. The generators ask for both many times per component, and a
+    /// lookup in a 10k-entry hash per question showed in the wall-clock time.
+    std::vector<QString> m_refs;
+    std::vector<const ComponentType*> m_types;
+    /// The index of `c` in the design's components, or -1 when it is not one of them.
+    qsizetype indexOf(const Component& c) const;
+    /// By component index, the components at the other end of its outgoing / incoming
+    /// connections, in connection order (null where an end is missing): targets() and
+    /// sources() run for most components, and resolving ids each time was a hash lookup per
+    /// connection.
+    std::vector<std::vector<const Component*>> m_targetsOf;
+    std::vector<std::vector<const Component*>> m_sourcesOf;
+    /// The parent of each component (null at the top level), by index.
+    std::vector<const Component*> m_parents;
+    const Component* parentOf(const Component& c) const;
 };
 
 } // namespace sky

@@ -1,5 +1,7 @@
 #include "exporters/terraform/TerraformNames.h"
 
+#include <algorithm>
+
 namespace sky {
 
 QString TerraformNames::identifier(const QString& componentId)
@@ -19,8 +21,51 @@ QString TerraformNames::identifier(const QString& componentId)
     return name;
 }
 
+namespace {
+
+bool isAscii(QStringView text)
+{
+    for (const QChar c : text)
+        if (c.unicode() >= 0x80)
+            return false;
+    return true;
+}
+
+/// slug() of ASCII text, built in place: ids are ASCII, and the generators ask for several
+/// slugs per component.
+QString asciiSlug(QStringView text, int maxLength)
+{
+    QString out(text.size(), Qt::Uninitialized);
+    char16_t* units = reinterpret_cast<char16_t*>(out.data());
+    qsizetype size = 0;
+    for (const QChar c : text) {
+        char16_t u = c.unicode();
+        if (u >= u'A' && u <= u'Z')
+            u += u'a' - u'A';
+        if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9'))
+            units[size++] = u;
+        else if (size > 0 && units[size - 1] != u'-')
+            units[size++] = u'-';
+    }
+    qsizetype start = 0;
+    while (start < size && !(units[start] >= u'a' && units[start] <= u'z'))
+        ++start;
+    qsizetype end = std::min(size, start + qsizetype(std::max(maxLength, 0)));
+    while (end > start && units[end - 1] == u'-')
+        --end;
+    if (end == start)
+        return QStringLiteral("skyforge").left(maxLength);
+    out.truncate(end);
+    out.remove(0, start);
+    return out;
+}
+
+} // namespace
+
 QString TerraformNames::slug(const QString& text, int maxLength)
 {
+    if (isAscii(text))
+        return asciiSlug(text, maxLength);
     QString out;
     for (const QChar c : text.toLower()) {
         if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
