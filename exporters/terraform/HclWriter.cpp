@@ -247,7 +247,7 @@ void HclWriter::beginLine()
 void HclWriter::line(QStringView text, QStringView suffix)
 {
     beginLine();
-    putSpaces(qsizetype(m_closers.size()) * 2);
+    putSpaces(indent());
     put(text);
     put(suffix);
     put('\n');
@@ -257,7 +257,7 @@ void HclWriter::line(QStringView text, QStringView suffix)
 void HclWriter::openBlock(QStringView type, std::initializer_list<QStringView> labels)
 {
     beginLine();
-    putSpaces(qsizetype(m_closers.size()) * 2);
+    putSpaces(indent());
     put(type);
     for (const QStringView label : labels) {
         put(' ');
@@ -273,7 +273,7 @@ void HclWriter::beginAttribute(QStringView key)
 {
     if (m_last == Last::Blank)
         put('\n');
-    const qsizetype indent = qsizetype(m_closers.size()) * 2;
+    const qsizetype indent = this->indent();
     putSpaces(indent);
     put(key);
     m_run.push_back({m_size, indent + key.size()});
@@ -337,7 +337,7 @@ void HclWriter::openAttribute(QStringView key, QStringView opener, const QString
 {
     // An attribute whose value opens brackets is not aligned by terraform fmt.
     beginLine();
-    putSpaces(qsizetype(m_closers.size()) * 2);
+    putSpaces(indent());
     put(key);
     std::memcpy(grow(3), " = ", 3);
     put(opener);
@@ -360,7 +360,7 @@ void HclWriter::item(const QString& value)
 void HclWriter::item(QStringView pattern, std::initializer_list<QStringView> args)
 {
     beginLine();
-    putSpaces(qsizetype(m_closers.size()) * 2);
+    putSpaces(indent());
     putExpanded(pattern, args);
     put(',');
     put('\n');
@@ -380,6 +380,8 @@ void HclWriter::close()
 
 void HclWriter::blank()
 {
+    if (m_last == Last::None)
+        m_leadingBlank = true;
     if (m_last == Last::None || m_last == Last::Blank || m_last == Last::Opens)
         return;
     if (!m_run.empty())
@@ -397,6 +399,21 @@ void HclWriter::comment(const QString& text)
     }
 }
 
+void HclWriter::append(HclWriter&& fragment)
+{
+    Q_ASSERT(fragment.m_closers.empty() && fragment.m_depth == m_depth + qsizetype(m_closers.size()));
+    if (fragment.m_leadingBlank)
+        blank();
+    if (fragment.m_last == Last::None)
+        return;
+    if (!fragment.m_run.empty())
+        fragment.alignRun();
+    beginLine();
+    std::memcpy(grow(fragment.m_size), fragment.m_out.constData(), size_t(fragment.m_size));
+    m_last = fragment.m_last;
+    fragment = HclWriter(fragment.m_depth);
+}
+
 QByteArray HclWriter::utf8() const
 {
     HclWriter copy = *this;
@@ -411,7 +428,7 @@ QByteArray HclWriter::takeUtf8()
         alignRun();
     m_out.truncate(m_size);
     QByteArray out = std::move(m_out);
-    *this = HclWriter();
+    *this = HclWriter(m_depth);
     return out;
 }
 

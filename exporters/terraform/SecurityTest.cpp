@@ -6,11 +6,6 @@ namespace sky::SecurityTest {
 
 namespace {
 
-struct Assertion {
-    QString condition;
-    QString message;
-};
-
 QString b(bool v)
 {
     return v ? QStringLiteral("true") : QStringLiteral("false");
@@ -18,10 +13,17 @@ QString b(bool v)
 
 } // namespace
 
-QByteArray write(TerraformModule& m)
+HclWriter assertions(const TerraformModule& m)
 {
-    std::vector<Assertion> asserts;
-    auto add = [&](const QString& condition, const QString& message) { asserts.push_back({condition, message}); };
+    // Inside `run "security_properties" { ... }`.
+    HclWriter w(1);
+    auto add = [&w](const QString& condition, const QString& message) {
+        w.blank();
+        w.openBlock(u"assert");
+        w.attribute(QStringLiteral("condition"), condition);
+        w.stringAttribute(u"error_message", message + QLatin1Char('.'));
+        w.close();
+    };
 
     for (const Component* db : m.ofType(QStringLiteral("rds_postgres"))) {
         const QString r = QStringLiteral("aws_db_instance.") + m.ref(*db);
@@ -96,7 +98,11 @@ QByteArray write(TerraformModule& m)
     for (const Component* vpc : m.ofType(QStringLiteral("vpc")))
         if (m.boolProperty(*vpc, QStringLiteral("flow_logs")))
             add(HclWriter::expand(u"aws_flow_log.%1.traffic_type == \"ALL\"", {m.ref(*vpc)}), QStringLiteral("VPC flow logs record all traffic"));
+    return w;
+}
 
+QByteArray write(const TerraformModule& m, HclWriter assertions)
+{
     HclWriter w;
     w.comment(QStringLiteral("Security properties of this module, asserted on a plan with a mocked AWS provider:\n"
                              "`terraform test` runs offline, needs no credentials and creates nothing."));
@@ -125,27 +131,17 @@ QByteArray write(TerraformModule& m)
     }
     w.openBlock(QStringLiteral("run"), {QStringLiteral("security_properties")});
     w.attribute(QStringLiteral("command"), QStringLiteral("plan"));
-    bool required = false;
-    for (const TerraformVariable& v : m.variables())
-        required = required || v.defaultValue.isEmpty();
-    if (required) {
+    if (!m.requiredInputs().isEmpty()) {
         w.blank();
         w.comment(QStringLiteral("Placeholders for the module's required inputs."));
         w.openBlock(QStringLiteral("variables"));
-        for (const TerraformVariable& v : m.variables())
-            if (v.defaultValue.isEmpty())
-                w.attribute(v.name, v.name.endsWith(QLatin1String("_arn"))
-                                        ? QStringLiteral("\"arn:aws:acm:us-east-1:123456789012:certificate/00000000-0000-0000-0000-000000000000\"")
-                                        : QStringLiteral("\"placeholder\""));
+        for (const QString& name : m.requiredInputs())
+            w.attribute(name, name.endsWith(QLatin1String("_arn"))
+                                  ? QStringLiteral("\"arn:aws:acm:us-east-1:123456789012:certificate/00000000-0000-0000-0000-000000000000\"")
+                                  : QStringLiteral("\"placeholder\""));
         w.close();
     }
-    for (const Assertion& a : asserts) {
-        w.blank();
-        w.openBlock(QStringLiteral("assert"));
-        w.attribute(QStringLiteral("condition"), a.condition);
-        w.stringAttribute(QStringLiteral("error_message"), a.message + QLatin1Char('.'));
-        w.close();
-    }
+    w.append(std::move(assertions));
     w.close();
     return w.takeUtf8();
 }

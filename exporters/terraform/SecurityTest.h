@@ -1,5 +1,7 @@
 #pragma once
 
+#include "exporters/terraform/HclWriter.h"
+
 #include <QByteArray>
 
 namespace sky {
@@ -11,8 +13,11 @@ class TerraformModule;
 /// values the design sets (a design that turns one off is planned as designed).
 namespace SecurityTest {
 
-/// The file in UTF-8. Call after the concern generators and before moduleFiles().
-QByteArray write(TerraformModule& m);
+/// The assert blocks (they read only the design, so they can be written beside the concerns).
+HclWriter assertions(const TerraformModule& m);
+/// The file in UTF-8, around `assertions`. Call after the concern generators (it reads the
+/// module's required inputs).
+QByteArray write(const TerraformModule& m, HclWriter assertions);
 
 } // namespace SecurityTest
 } // namespace sky

@@ -22,9 +22,12 @@ struct TerraformExport {
 /// Exports a design as a Terraform module: versions.tf, providers.tf, variables.tf, one file
 /// per concern holding only what the design contains, outputs.tf, README.md and
 /// tests/security.tftest.hcl. Pure: reads the design, returns bytes.
+///
+/// The concern files are written on up to `threads` threads (0: one per core); the module is
+/// byte for byte the same whatever the number.
 namespace TerraformExporter {
 
-TerraformExport exportDesign(const Design& design, const Catalog& catalog);
+TerraformExport exportDesign(const Design& design, const Catalog& catalog, int threads = 0);
 TerraformExport exportDesign(const Design& design);
 
 } // namespace TerraformExporter

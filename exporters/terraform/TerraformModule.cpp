@@ -4,35 +4,63 @@
 
 #include <algorithm>
 #include <functional>
+#include <iterator>
 
 namespace sky {
 
 TerraformModule::TerraformModule(const Design& design, const Catalog& catalog)
-    : m_design(design)
-    , m_catalog(catalog)
-    , m_namePrefix(TerraformNames::modulePrefix(design.name))
+    : TerraformModule(design, catalog, nullptr, TerraformNames::modulePrefix(design.name))
 {
+    auto index = std::make_shared<Index>();
     const size_t count = design.components().size();
-    m_refs.resize(count);
-    m_types.reserve(count);
-    m_parents.reserve(count);
-    m_targetsOf.resize(count);
-    m_sourcesOf.resize(count);
+    TerraformNames names;
+    index->refs.reserve(count);
+    index->types.reserve(count);
+    index->parents.reserve(count);
+    index->targetsOf.resize(count);
+    index->sourcesOf.resize(count);
     for (const Component& c : design.components()) {
-        m_byType[c.type].push_back(&c);
-        m_types.push_back(catalog.type(c.type));
-        m_parents.push_back(design.component(c.parent));
+        index->byType[c.type].push_back(&c);
+        index->refs.push_back(names.identifier(c.id));
+        index->types.push_back(catalog.type(c.type));
+        index->parents.push_back(design.component(c.parent));
     }
+    const Component* first = design.components().empty() ? nullptr : design.components().data();
     for (const Connection& k : design.connections()) {
-        m_outgoing[k.from].push_back(&k);
-        m_incoming[k.to].push_back(&k);
+        index->outgoing[k.from].push_back(&k);
+        index->incoming[k.to].push_back(&k);
         const Component* from = design.component(k.from);
         const Component* to = design.component(k.to);
         if (from)
-            m_targetsOf[size_t(indexOf(*from))].push_back(to);
+            index->targetsOf[size_t(from - first)].push_back(to);
         if (to)
-            m_sourcesOf[size_t(indexOf(*to))].push_back(from);
+            index->sourcesOf[size_t(to - first)].push_back(from);
     }
+    m_index = std::move(index);
+}
+
+TerraformModule::TerraformModule(const Design& design, const Catalog& catalog, std::shared_ptr<const Index> index, QString namePrefix)
+    : m_design(design)
+    , m_catalog(catalog)
+    , m_index(std::move(index))
+    , m_namePrefix(std::move(namePrefix))
+{
+}
+
+TerraformModule TerraformModule::part() const
+{
+    return TerraformModule(m_design, m_catalog, m_index, m_namePrefix);
+}
+
+void TerraformModule::merge(TerraformModule&& part)
+{
+    for (auto it = part.m_files.begin(); it != part.m_files.end(); ++it)
+        m_files[it.key()] = std::move(it.value());
+    m_variableBlocks.append(std::move(part.m_variableBlocks));
+    m_outputBlocks.append(std::move(part.m_outputBlocks));
+    m_requiredInputs += part.m_requiredInputs;
+    m_notes += part.m_notes;
+    fail(part.m_error);
 }
 
 qsizetype TerraformModule::indexOf(const Component& c) const
@@ -46,17 +74,60 @@ qsizetype TerraformModule::indexOf(const Component& c) const
 const Component* TerraformModule::parentOf(const Component& c) const
 {
     const qsizetype i = indexOf(c);
-    return i < 0 ? m_design.component(c.parent) : m_parents[size_t(i)];
+    return i < 0 ? m_design.component(c.parent) : m_index->parents[size_t(i)];
 }
 
-QString TerraformModule::ref(const Component& c)
+const QString& TerraformModule::ref(const Component& c) const
 {
+    // Every component the generators name is one of the design's (they come from ofType(),
+    // targets(), sources() or parents); another one would be a bug.
     const qsizetype i = indexOf(c);
-    if (i < 0)
-        return ref(c.id);
-    if (m_refs[size_t(i)].isNull())
-        m_refs[size_t(i)] = ref(c.id);
-    return m_refs[size_t(i)];
+    Q_ASSERT(i >= 0);
+    static const QString unknown = QStringLiteral("unknown_component");
+    return i < 0 ? unknown : m_index->refs[size_t(i)];
+}
+
+void writeVariable(HclWriter& w, const TerraformVariable& v, const QMap<QString, QString>& mapDefault)
+{
+    w.openBlock(u"variable", {v.name});
+    w.stringAttribute(u"description", v.description);
+    w.attribute(QStringLiteral("type"), v.type);
+    if (!mapDefault.isEmpty()) {
+        w.openAttribute(u"default", u"{", QStringLiteral("}"));
+        for (auto it = mapDefault.begin(); it != mapDefault.end(); ++it)
+            w.attribute(HclWriter::string(it.key()), HclWriter::string(it.value()));
+        w.close();
+    } else if (!v.defaultValue.isEmpty()) {
+        w.attribute(QStringLiteral("default"), v.defaultValue);
+    }
+    for (const auto& [condition, message] : v.validations) {
+        w.blank();
+        w.openBlock(u"validation");
+        w.attribute(QStringLiteral("condition"), condition);
+        w.stringAttribute(u"error_message", message);
+        w.close();
+    }
+    w.close();
+    w.blank();
+}
+
+void TerraformModule::addVariable(const TerraformVariable& variable)
+{
+    writeVariable(m_variableBlocks, variable);
+    if (variable.defaultValue.isEmpty())
+        m_requiredInputs.append(variable.name);
+}
+
+void TerraformModule::addOutput(const TerraformOutput& output)
+{
+    HclWriter& o = m_outputBlocks;
+    o.openBlock(u"output", {output.name});
+    o.stringAttribute(u"description", output.description);
+    o.attribute(QStringLiteral("value"), output.value);
+    if (output.sensitive)
+        o.attribute(QStringLiteral("sensitive"), QStringLiteral("true"));
+    o.close();
+    o.blank();
 }
 
 void TerraformModule::fail(const QString& message)
@@ -106,7 +177,7 @@ std::vector<const Component*> distinctOfType(const std::vector<const Component*>
 
 const std::vector<const Component*>& TerraformModule::ofType(const QString& type) const
 {
-    return valueOr(m_byType, type);
+    return valueOr(m_index->byType, type);
 }
 
 const Json* TerraformModule::findProperty(const Component& c, const QString& key) const
@@ -127,7 +198,7 @@ const Json* TerraformModule::findProperty(const Component& c, const QString& key
         return &*own;
     }
     const qsizetype i = indexOf(c);
-    if (const ComponentType* t = i < 0 ? m_catalog.type(c.type) : m_types[size_t(i)])
+    if (const ComponentType* t = i < 0 ? m_catalog.type(c.type) : m_index->types[size_t(i)])
         if (const PropertySpec* spec = t->property(key))
             return &spec->defaultValue;
     return nullptr;
@@ -168,18 +239,18 @@ const Component* TerraformModule::enclosing(const Component& c, const QString& t
 
 const std::vector<const Connection*>& TerraformModule::outgoing(const QString& id) const
 {
-    return valueOr(m_outgoing, id);
+    return valueOr(m_index->outgoing, id);
 }
 
 const std::vector<const Connection*>& TerraformModule::incoming(const QString& id) const
 {
-    return valueOr(m_incoming, id);
+    return valueOr(m_index->incoming, id);
 }
 
 std::vector<const Component*> TerraformModule::targets(const Component& c, const QString& type) const
 {
     if (const qsizetype i = indexOf(c); i >= 0)
-        return distinctOfType(m_targetsOf[size_t(i)], type);
+        return distinctOfType(m_index->targetsOf[size_t(i)], type);
     std::vector<const Component*> ends;
     for (const Connection* k : outgoing(c.id))
         ends.push_back(m_design.component(k->to));
@@ -189,7 +260,7 @@ std::vector<const Component*> TerraformModule::targets(const Component& c, const
 std::vector<const Component*> TerraformModule::sources(const Component& c, const QString& type) const
 {
     if (const qsizetype i = indexOf(c); i >= 0)
-        return distinctOfType(m_sourcesOf[size_t(i)], type);
+        return distinctOfType(m_index->sourcesOf[size_t(i)], type);
     std::vector<const Component*> ends;
     for (const Connection* k : incoming(c.id))
         ends.push_back(m_design.component(k->from));
@@ -233,7 +304,7 @@ const Component* TerraformModule::zoneFor(const QString& domain) const
     return zones.size() == 1 ? zones.front() : nullptr;
 }
 
-QString TerraformModule::certificateArn(const Component& certificate)
+QString TerraformModule::certificateArn(const Component& certificate) const
 {
     if (zoneFor(stringProperty(certificate, QStringLiteral("domain"))))
         return HclWriter::expand(u"aws_acm_certificate_validation.%1.certificate_arn", {ref(certificate)});
@@ -264,7 +335,7 @@ const Component* TerraformModule::databaseOfSecret(const Component& secret) cons
     return nullptr;
 }
 
-QString TerraformModule::secretArn(const Component& secret)
+QString TerraformModule::secretArn(const Component& secret) const
 {
     if (const Component* db = databaseOfSecret(secret))
         return HclWriter::expand(u"aws_db_instance.%1.master_user_secret[0].secret_arn", {ref(*db)});

@@ -9,6 +9,8 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <memory>
+#include <utility>
 #include <vector>
 
 namespace sky {
@@ -30,12 +32,26 @@ struct TerraformOutput {
     bool sensitive = false;
 };
 
+/// `variable "name" { ... }` and a blank line; `mapDefault`, when not empty, is written as
+/// the default instead of the variable's own.
+void writeVariable(HclWriter& w, const TerraformVariable& v, const QMap<QString, QString>& mapDefault = {});
+
 /// What the generators of one export share: the design, the names, the files being
 /// written, the variables and outputs they declare, and lookups over the connections
 /// (security groups, IAM and routes are derived from connections, never drawn).
+///
+/// The view of the design (names, indexes) is computed once and read-only afterwards, so
+/// generators can run at the same time, each into its own part() of the module; merge()
+/// adds a part's files, variables, outputs, notes and error back in a fixed order.
 class TerraformModule {
 public:
     TerraformModule(const Design& design, const Catalog& catalog);
+
+    /// An empty module over the same design view, for one generator to write into.
+    TerraformModule part() const;
+    /// Appends what `part` wrote after what this module holds (its error counts only when
+    /// this module has none yet).
+    void merge(TerraformModule&& part);
 
     const Design& design() const { return m_design; }
     const Catalog& catalog() const { return m_catalog; }
@@ -43,10 +59,15 @@ public:
     /// The writer of one file of the module (created on first use).
     HclWriter& file(const QString& name) { return m_files[name]; }
     const QMap<QString, HclWriter>& files() const { return m_files; }
-    void addVariable(TerraformVariable variable) { m_variables.push_back(std::move(variable)); }
-    void addOutput(TerraformOutput output) { m_outputs.push_back(std::move(output)); }
-    const std::vector<TerraformVariable>& variables() const { return m_variables; }
-    const std::vector<TerraformOutput>& outputs() const { return m_outputs; }
+    /// Declares an input: its block is written at once (in declaration order) for variables.tf.
+    void addVariable(const TerraformVariable& variable);
+    /// Declares an output: its block is written at once for outputs.tf.
+    void addOutput(const TerraformOutput& output);
+    /// The variable blocks declared so far, moved out (see HclWriter::append()).
+    HclWriter takeVariableBlocks() { return std::exchange(m_variableBlocks, HclWriter()); }
+    HclWriter takeOutputBlocks() { return std::exchange(m_outputBlocks, HclWriter()); }
+    /// The names of the declared inputs without a default, in order.
+    const QStringList& requiredInputs() const { return m_requiredInputs; }
     /// Records a design problem that makes the export impossible (the first one wins).
     void fail(const QString& message);
     const QString& error() const { return m_error; }
@@ -55,9 +76,9 @@ public:
     const QStringList& notes() const { return m_notes; }
 
     // --- names
-    /// The HCL identifier of a component (the local name of its resources).
-    QString ref(const QString& componentId) { return m_names.identifier(componentId); }
-    QString ref(const Component& c);
+    /// The HCL identifier of a component (the local name of its resources). Identifiers are
+    /// given out in the design's order, so on a clash the later component gets the suffix.
+    const QString& ref(const Component& c) const;
     /// The default of var.name: a slug of the design name, at most 20 characters.
     const QString& namePrefix() const { return m_namePrefix; }
     /// An AWS name "<var.name>-<id slug>" as an HCL string expression, at most
@@ -97,7 +118,7 @@ public:
     /// The Route 53 zone whose domain holds `domain` (else the only zone), or null.
     const Component* zoneFor(const QString& domain) const;
     /// The certificate ARN expression to attach: the validated one when DNS validation is written.
-    QString certificateArn(const Component& certificate);
+    QString certificateArn(const Component& certificate) const;
     /// The domain a CloudFront distribution or ALB answers on: its certificate's name if it is
     /// not a wildcard, else the design's app_domain (CloudFront) or api_domain (ALB).
     QString domainOf(const Component& c) const;
@@ -106,7 +127,7 @@ public:
     /// credentials, which RDS creates and rotates itself (manage_master_user_password).
     const Component* databaseOfSecret(const Component& secret) const;
     /// The ARN expression of a design secret (the RDS-managed one, or aws_secretsmanager_secret).
-    QString secretArn(const Component& secret);
+    QString secretArn(const Component& secret) const;
     /// The CloudWatch component a service sends logs to, or null.
     const Component* logSinkOf(const Component& service) const;
     /// The region code of the design.
@@ -115,37 +136,42 @@ public:
     bool needsUsEast1() const;
 
 private:
-    const Design& m_design;
-    const Catalog& m_catalog;
-    TerraformNames m_names;
-    QString m_namePrefix;
-    QMap<QString, HclWriter> m_files;
-    std::vector<TerraformVariable> m_variables;
-    std::vector<TerraformOutput> m_outputs;
-    QStringList m_notes;
-    QString m_error;
-    // Indexes built once: the generators ask these questions for every component, and a
-    // scan per question would make a 10k-component export quadratic.
-    QHash<QString, std::vector<const Connection*>> m_outgoing;
-    QHash<QString, std::vector<const Connection*>> m_incoming;
-    QHash<QString, std::vector<const Component*>> m_byType;
-    /// Per component of the design, by its index: its identifier once asked for (identifiers
-    /// are given out in the order they are first asked for, so they are not computed ahead)
-    /// and its catalog type. The generators ask for both many times per component, and a
-    /// lookup in a 10k-entry hash per question showed in the wall-clock time.
-    std::vector<QString> m_refs;
-    std::vector<const ComponentType*> m_types;
+    /// The read-only view of the design every part shares.
+    struct Index {
+        // Built once: the generators ask these questions for every component, and a scan per
+        // question would make a 10k-component export quadratic.
+        QHash<QString, std::vector<const Connection*>> outgoing;
+        QHash<QString, std::vector<const Connection*>> incoming;
+        QHash<QString, std::vector<const Component*>> byType;
+        /// By component index: its identifier, catalog type and parent (null at the top
+        /// level). The generators ask for these many times per component, and a lookup in a
+        /// 10k-entry hash per question showed in the wall-clock time.
+        std::vector<QString> refs;
+        std::vector<const ComponentType*> types;
+        std::vector<const Component*> parents;
+        /// By component index, the components at the other end of its outgoing / incoming
+        /// connections, in connection order (null where an end is missing): targets() and
+        /// sources() run for most components, and resolving ids each time was a hash lookup
+        /// per connection.
+        std::vector<std::vector<const Component*>> targetsOf;
+        std::vector<std::vector<const Component*>> sourcesOf;
+    };
+
+    TerraformModule(const Design& design, const Catalog& catalog, std::shared_ptr<const Index> index, QString namePrefix);
     /// The index of `c` in the design's components, or -1 when it is not one of them.
     qsizetype indexOf(const Component& c) const;
-    /// By component index, the components at the other end of its outgoing / incoming
-    /// connections, in connection order (null where an end is missing): targets() and
-    /// sources() run for most components, and resolving ids each time was a hash lookup per
-    /// connection.
-    std::vector<std::vector<const Component*>> m_targetsOf;
-    std::vector<std::vector<const Component*>> m_sourcesOf;
-    /// The parent of each component (null at the top level), by index.
-    std::vector<const Component*> m_parents;
     const Component* parentOf(const Component& c) const;
+
+    const Design& m_design;
+    const Catalog& m_catalog;
+    std::shared_ptr<const Index> m_index;
+    QString m_namePrefix;
+    QMap<QString, HclWriter> m_files;
+    HclWriter m_variableBlocks;
+    HclWriter m_outputBlocks;
+    QStringList m_requiredInputs;
+    QStringList m_notes;
+    QString m_error;
 };
 
 } // namespace sky

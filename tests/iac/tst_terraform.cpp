@@ -4,6 +4,7 @@
 #include "exporters/terraform/HclWriter.h"
 #include "exporters/terraform/TerraformExporter.h"
 #include "exporters/terraform/TerraformNames.h"
+#include "model/Catalog.h"
 #include "model/Templates.h"
 
 #include <QRegularExpression>
@@ -92,7 +93,11 @@ class TestTerraform : public QObject {
     Q_OBJECT
 private slots:
     void hclWriterAlignsLikeTerraformFmt();
+    void hclWriterAppendsFragments();
     void namesAreValidIdentifiers();
+    void identifiersFollowTheDesignOrder();
+    void sameModuleOnAnyNumberOfThreads_data();
+    void sameModuleOnAnyNumberOfThreads();
     void everyTemplateExports_data();
     void everyTemplateExports();
     void faithful_data();
@@ -139,6 +144,54 @@ void TestTerraform::hclWriterAlignsLikeTerraformFmt()
     QCOMPARE(HclWriter::key(QStringLiteral("true")), QStringLiteral("\"true\""));
 }
 
+void TestTerraform::hclWriterAppendsFragments()
+{
+    // Written at once...
+    HclWriter direct;
+    direct.openBlock(u"run", {QStringLiteral("r")});
+    direct.attribute(QStringLiteral("command"), QStringLiteral("plan"));
+    direct.blank();
+    direct.openBlock(u"assert");
+    direct.attribute(QStringLiteral("condition"), QStringLiteral("true"));
+    direct.stringAttribute(u"error_message", u"yes");
+    direct.close();
+    direct.blank();
+    direct.close();
+    direct.blank();
+    direct.openBlock(u"variable", {QStringLiteral("v")});
+    direct.close();
+    // ... and with the assert and the variable written as fragments elsewhere.
+    HclWriter inside(1);
+    inside.blank();
+    inside.openBlock(u"assert");
+    inside.attribute(QStringLiteral("condition"), QStringLiteral("true"));
+    inside.stringAttribute(u"error_message", u"yes");
+    inside.close();
+    inside.blank();
+    HclWriter after;
+    after.openBlock(u"variable", {QStringLiteral("v")});
+    after.close();
+    HclWriter pieces;
+    pieces.openBlock(u"run", {QStringLiteral("r")});
+    pieces.attribute(QStringLiteral("command"), QStringLiteral("plan"));
+    pieces.append(std::move(inside));
+    pieces.close();
+    pieces.blank();
+    pieces.append(HclWriter());
+    pieces.append(std::move(after));
+    QCOMPARE(pieces.text(), direct.text());
+    QVERIFY(inside.isEmpty());
+    // A leading blank line is dropped where a block just opened, as blank() drops it.
+    HclWriter first(1);
+    first.blank();
+    first.attribute(QStringLiteral("a"), QStringLiteral("1"));
+    HclWriter host;
+    host.openBlock(u"locals");
+    host.append(std::move(first));
+    host.close();
+    QCOMPARE(host.text(), QStringLiteral("locals {\n  a = 1\n}\n"));
+}
+
 void TestTerraform::namesAreValidIdentifiers()
 {
     TerraformNames names;
@@ -151,6 +204,60 @@ void TestTerraform::namesAreValidIdentifiers()
     QCOMPARE(TerraformNames::slug(QStringLiteral("abc-defgh"), 4), QStringLiteral("abc"));
     QCOMPARE(TerraformNames::modulePrefix(QStringLiteral("A")), QStringLiteral("sf-a"));
     QCOMPARE(TerraformNames::modulePrefix(QStringLiteral("Inventory web app")), QStringLiteral("inventory-web-app"));
+}
+
+void TestTerraform::identifiersFollowTheDesignOrder()
+{
+    // Two ids with the same identifier: the one first in the design keeps it, whatever
+    // order the concerns are written in.
+    const QString region = IacDesigns::load(QStringLiteral("web-app-ecs")).component(QStringLiteral("ecr"))->parent;
+    const Design d = IacDesigns::variant([&](Design& design) {
+        for (const char* id : {"app_key", "app-key"}) {
+            Component secret;
+            secret.id = QLatin1String(id);
+            secret.type = QStringLiteral("secrets_manager_secret");
+            secret.parent = region;
+            design.appendComponent(secret);
+        }
+    });
+    const TerraformExport e = TerraformExporter::exportDesign(d);
+    QVERIFY2(e.ok(), qPrintable(e.error));
+    const QString database = file(e, QStringLiteral("database.tf"));
+    QVERIFY(block(database, QStringLiteral("resource \"aws_secretsmanager_secret\" \"app_key\"")).contains(QLatin1String("/app-key-")));
+    QVERIFY(!block(database, QStringLiteral("resource \"aws_secretsmanager_secret\" \"app_key_2\"")).isEmpty());
+}
+
+void TestTerraform::sameModuleOnAnyNumberOfThreads_data()
+{
+    QTest::addColumn<Design>("design");
+    QTest::addColumn<QString>("error");
+    for (const QString& name : Templates::names())
+        QTest::newRow(qPrintable(name)) << IacDesigns::load(name) << QString();
+    QTest::newRow("cloudfront-alb-origin") << IacDesigns::fixture(QStringLiteral("cloudfront-alb-origin")) << QString();
+    QTest::newRow("hostile") << IacDesigns::hostile() << QString();
+    // Errors in two concerns: containers (a bad Fargate size; the threads start it first) and
+    // security groups (the database outside the VPC). The error of the concern first in the
+    // module wins, as when the concerns were written one by one.
+    QTest::newRow("two errors") << IacDesigns::variant([](Design& d) {
+        IacDesigns::setProperty(d, QStringLiteral("api"), QStringLiteral("memory"), 3);
+        d.mutableComponent(QStringLiteral("db"))->parent = QStringLiteral("region");
+    }) << QStringLiteral("component 'db' (rds_postgres) is not in a VPC");
+}
+
+void TestTerraform::sameModuleOnAnyNumberOfThreads()
+{
+    QFETCH(Design, design);
+    QFETCH(QString, error);
+    const TerraformExport one = TerraformExporter::exportDesign(design, Catalog::builtin(), 1);
+    QVERIFY2(one.error.startsWith(error) && one.error.isEmpty() == error.isEmpty(), qPrintable(one.error));
+    for (const int threads : {2, 3, 8}) {
+        const TerraformExport many = TerraformExporter::exportDesign(design, Catalog::builtin(), threads);
+        QCOMPARE(many.error, one.error);
+        QCOMPARE(many.notes, one.notes);
+        QCOMPARE(many.files.keys(), one.files.keys());
+        for (auto it = one.files.begin(); it != one.files.end(); ++it)
+            QVERIFY2(many.files.value(it.key()) == it.value(), qPrintable(it.key()));
+    }
 }
 
 void TestTerraform::everyTemplateExports_data()
