@@ -1,5 +1,6 @@
 #include "exporters/GithubActionsExporter.h"
 
+#include "exporters/terraform/AwsSlugs.h"
 #include "exporters/terraform/TerraformNames.h"
 #include "model/Catalog.h"
 #include "model/Design.h"
@@ -91,8 +92,9 @@ WorkflowExport exportDesign(const Design& design, const Catalog& catalog)
 
     // The names the Terraform export gives these resources (with var.name at its default).
     const QString prefix = TerraformNames::modulePrefix(design.name);
-    const QString repositoryName = prefix + QLatin1Char('-') + TerraformNames::slug(repository->id, 40);
-    const QString serviceName = prefix + QLatin1Char('-') + TerraformNames::slug(service->id, 40);
+    const AwsSlugs slugs(design.components());
+    const QString repositoryName = prefix + QLatin1Char('-') + slugs.of(*repository, 40);
+    const QString serviceName = prefix + QLatin1Char('-') + slugs.of(*service, 40);
     const QString branch = stringProperty(catalog, *pipeline, QStringLiteral("branch"));
 
     YAML::Emitter y;

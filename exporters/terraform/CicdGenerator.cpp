@@ -47,7 +47,7 @@ void cicd(TerraformModule& m)
                                     {HclWriter::string(HclWriter::expand(u"repo:%1:ref:refs/heads/%2", {repository, branch}))}});
         w.comment(HclWriter::expand(u"Deploy role of pipeline '%1', trusted only for pushes to the repository and branch of the design.", {g->id}));
         w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_iam_role"), r});
-        w.attribute(QStringLiteral("name_prefix"), u"\"${var.name}-%1-deploy-\"", {TerraformNames::slug(g->id, 11)});
+        w.attribute(QStringLiteral("name_prefix"), u"\"${var.name}-%1-deploy-\"", {m.awsSlug(*g, 11)});
         w.attribute(QStringLiteral("max_session_duration"), QStringLiteral("3600"));
         IamPolicy::write(w, QStringLiteral("assume_role_policy"), {trust});
         w.close();

@@ -287,7 +287,7 @@ void service(TerraformModule& m, HclWriter& w, const Component& s, bool spotClus
                        QString::number(target),
                        {{HclWriter::expand(u"var.%1 >= 1 && var.%1 <= 100", {var}), QStringLiteral("A percentage from 1 to 100.")}}});
         w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_appautoscaling_policy"), HclWriter::expand(u"%1_%2", {r, k})});
-        w.attribute(QStringLiteral("name"), u"\"${var.name}-%1-%2\"", {TerraformNames::slug(s.id, 30), k});
+        w.attribute(QStringLiteral("name"), u"\"${var.name}-%1-%2\"", {m.awsSlug(s, 30), k});
         w.attribute(QStringLiteral("policy_type"), QStringLiteral("\"TargetTrackingScaling\""));
         w.attribute(QStringLiteral("service_namespace"), u"aws_appautoscaling_target.%1.service_namespace", {r});
         w.attribute(QStringLiteral("scalable_dimension"), u"aws_appautoscaling_target.%1.scalable_dimension", {r});

@@ -31,7 +31,7 @@ void instance(TerraformModule& m, HclWriter& w, const Component& db)
                    {{HclWriter::expand(u"var.%1 >= 0 && var.%1 <= 35", {backupVar}), QStringLiteral("From 0 to 35 days.")}}});
 
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_db_subnet_group"), r});
-    w.attribute(QStringLiteral("name_prefix"), u"\"${var.name}-%1-\"", {TerraformNames::slug(db.id, 30)});
+    w.attribute(QStringLiteral("name_prefix"), u"\"${var.name}-%1-\"", {m.awsSlug(db, 30)});
     w.attribute(QStringLiteral("subnet_ids"), m.subnetIdsOf(db));
     w.close();
     w.blank();
@@ -101,7 +101,7 @@ void secret(TerraformModule& m, HclWriter& w, const Component& s)
     }
     w.comment(HclWriter::expand(u"Secret '%1': its value is set outside Terraform (console or CLI), never in code.", {s.id}));
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_secretsmanager_secret"), r});
-    w.attribute(QStringLiteral("name_prefix"), u"\"${var.name}/%1-\"", {TerraformNames::slug(s.id, 40)});
+    w.attribute(QStringLiteral("name_prefix"), u"\"${var.name}/%1-\"", {m.awsSlug(s, 40)});
     w.attribute(QStringLiteral("recovery_window_in_days"), QStringLiteral("30"));
     w.close();
     w.blank();

@@ -16,7 +16,7 @@ void bucket(TerraformModule& m, HclWriter& w, const Component& b)
     const QString r = m.ref(b);
     w.comment(HclWriter::expand(u"Bucket '%1' (purpose %2).", {b.id, m.stringProperty(b, QStringLiteral("purpose"))}));
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket"), r});
-    w.attribute(QStringLiteral("bucket_prefix"), u"\"${var.name}-%1-\"", {TerraformNames::slug(b.id, 11)});
+    w.attribute(QStringLiteral("bucket_prefix"), u"\"${var.name}-%1-\"", {m.awsSlug(b, 11)});
     w.close();
     w.blank();
     const QString encryption = m.stringProperty(b, QStringLiteral("encryption"));
@@ -66,12 +66,12 @@ void bucket(TerraformModule& m, HclWriter& w, const Component& b)
     m.addOutput({r + QStringLiteral("_bucket"), HclWriter::expand(u"Name of bucket '%1'.", {b.id}), HclWriter::expand(u"aws_s3_bucket.%1.id", {r})});
 }
 
-void webAcl(HclWriter& w, const QString& r)
+void webAcl(HclWriter& w, const QString& r, const QString& slug)
 {
     w.comment(QStringLiteral("The design puts a WAF in front of the distribution (waf = true): AWS managed rule groups."));
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_wafv2_web_acl"), r});
     w.attribute(QStringLiteral("provider"), QStringLiteral("aws.us_east_1"));
-    w.attribute(QStringLiteral("name"), u"\"${var.name}-%1\"", {TerraformNames::slug(r, 30)});
+    w.attribute(QStringLiteral("name"), u"\"${var.name}-%1\"", {slug});
     w.attribute(QStringLiteral("scope"), QStringLiteral("\"CLOUDFRONT\""));
     w.blank();
     w.openBlock(QStringLiteral("default_action"));
@@ -202,13 +202,13 @@ std::vector<ApiOrigin> apiOrigins(TerraformModule& m, const Component& cdn)
     return out;
 }
 
-void spaRoutingFunction(HclWriter& w, const QString& r)
+void spaRoutingFunction(HclWriter& w, const QString& r, const QString& slug)
 {
     w.comment(QStringLiteral("Single-page app routing for the default behaviour only: paths without a file extension get\n"
                              "index.html. (custom_error_response would apply to the whole distribution and turn the API's\n"
                              "403 and 404 answers into 200 index.html.)"));
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_cloudfront_function"), r + QStringLiteral("_spa_routing")});
-    w.attribute(QStringLiteral("name"), u"\"${var.name}-%1-spa-routing\"", {TerraformNames::slug(r, 30)});
+    w.attribute(QStringLiteral("name"), u"\"${var.name}-%1-spa-routing\"", {slug});
     w.attribute(QStringLiteral("runtime"), QStringLiteral("\"cloudfront-js-2.0\""));
     w.attribute(QStringLiteral("comment"), QStringLiteral("\"index.html for paths without a file extension\""));
     w.attribute(QStringLiteral("publish"), QStringLiteral("true"));
@@ -232,10 +232,10 @@ void distribution(TerraformModule& m, HclWriter& w, const Component& cdn)
     }
     const bool waf = m.boolProperty(cdn, QStringLiteral("waf"));
     if (waf)
-        webAcl(w, r);
+        webAcl(w, r, m.awsSlug(cdn, 30));
     if (!origins.empty()) {
         w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_cloudfront_origin_access_control"), r});
-        w.attribute(QStringLiteral("name"), u"\"${var.name}-%1\"", {TerraformNames::slug(cdn.id, 30)});
+        w.attribute(QStringLiteral("name"), u"\"${var.name}-%1\"", {m.awsSlug(cdn, 30)});
         w.attribute(QStringLiteral("origin_access_control_origin_type"), QStringLiteral("\"s3\""));
         w.attribute(QStringLiteral("signing_behavior"), QStringLiteral("\"always\""));
         w.attribute(QStringLiteral("signing_protocol"), QStringLiteral("\"sigv4\""));
@@ -247,7 +247,7 @@ void distribution(TerraformModule& m, HclWriter& w, const Component& cdn)
     // With an API behind the same distribution, error pages would rewrite the API's errors.
     const bool spaFunction = spa && !apis.empty();
     if (spaFunction)
-        spaRoutingFunction(w, r);
+        spaRoutingFunction(w, r, m.awsSlug(cdn, 30));
     const QString viewerPolicy = HclWriter::string(m.stringProperty(cdn, QStringLiteral("viewer_protocol_policy")));
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_cloudfront_distribution"), r});
     w.attribute(QStringLiteral("enabled"), QStringLiteral("true"));

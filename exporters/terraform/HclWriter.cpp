@@ -152,7 +152,7 @@ bool opens(QStringView text)
 
 void HclWriter::reserveMore(qsizetype count)
 {
-    m_out.resize(std::max<qsizetype>({m_out.size() * 2, m_size + count, 4096}));
+    m_out.resize(std::max<qsizetype>({m_out.size() * 8, m_size + count, 4096}));
 }
 
 void HclWriter::put(QStringView text)

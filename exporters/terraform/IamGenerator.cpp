@@ -23,7 +23,7 @@ void role(TerraformModule& m, HclWriter& w, const Component& s, const QString& k
     const QString name = HclWriter::expand(u"%1_%2", {m.ref(s), kind});
     w.comment(why);
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_iam_role"), name});
-    w.attribute(QStringLiteral("name_prefix"), u"\"${var.name}-%1-%2-\"", {TerraformNames::slug(s.id, 11), kind.left(4)});
+    w.attribute(QStringLiteral("name_prefix"), u"\"${var.name}-%1-%2-\"", {m.awsSlug(s, 11), kind.left(4)});
     IamPolicy::write(w, QStringLiteral("assume_role_policy"), {ecsTasksTrust()});
     w.close();
     w.blank();

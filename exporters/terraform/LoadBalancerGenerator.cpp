@@ -29,7 +29,7 @@ void accessLogBucket(TerraformModule& m, HclWriter& w, const Component& alb, con
     w.comment(HclWriter::expand(u"Access logs of '%1' (access_logs = true). An ALB writes its logs to S3 only, never to\n"
                              "CloudWatch Logs; its metrics go to CloudWatch.", {alb.id}));
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket"), b});
-    w.attribute(QStringLiteral("bucket_prefix"), u"\"${var.name}-%1-logs-\"", {TerraformNames::slug(alb.id, 11)});
+    w.attribute(QStringLiteral("bucket_prefix"), u"\"${var.name}-%1-logs-\"", {m.awsSlug(alb, 11)});
     w.close();
     w.blank();
     BucketHardening::Settings hardening;

@@ -203,7 +203,7 @@ void network(TerraformModule& m)
             w.attribute(QStringLiteral("map_public_ip_on_launch"), QStringLiteral("false"));
             w.blank();
             w.openAttribute(QStringLiteral("tags"), QStringLiteral("{"), QStringLiteral("}"));
-            w.attribute(QStringLiteral("Name"), u"\"${var.name}-%1-${local.%2_azs[count.index]}\"", {TerraformNames::slug(tier.id, 20), r});
+            w.attribute(QStringLiteral("Name"), u"\"${var.name}-%1-${local.%2_azs[count.index]}\"", {m.awsSlug(tier, 20), r});
             w.attribute(QStringLiteral("Tier"), isPublic ? QStringLiteral("\"public\"") : QStringLiteral("\"private\""));
             w.close();
             w.close();

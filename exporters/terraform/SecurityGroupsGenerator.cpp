@@ -68,7 +68,7 @@ void securityGroups(TerraformModule& m)
         }
         const QString sg = HclWriter::expand(u"aws_security_group.%1.id", {r});
         w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_security_group"), r});
-        w.attribute(QStringLiteral("name_prefix"), u"\"${var.name}-%1-\"", {TerraformNames::slug(c->id, 30)});
+        w.attribute(QStringLiteral("name_prefix"), u"\"${var.name}-%1-\"", {m.awsSlug(*c, 30)});
         // Security group descriptions allow only a restricted character set: the id fits it.
         w.stringAttribute(QStringLiteral("description"), HclWriter::expand(u"Component %1 (%2)", {c->id, c->type}));
         w.attribute(QStringLiteral("vpc_id"), u"aws_vpc.%1.id", {m.ref(*vpc)});

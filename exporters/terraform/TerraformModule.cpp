@@ -11,7 +11,7 @@ namespace sky {
 TerraformModule::TerraformModule(const Design& design, const Catalog& catalog)
     : TerraformModule(design, catalog, nullptr, TerraformNames::modulePrefix(design.name))
 {
-    auto index = std::make_shared<Index>();
+    auto index = std::make_shared<Index>(design);
     const size_t count = design.components().size();
     TerraformNames names;
     index->refs.reserve(count);
@@ -138,12 +138,7 @@ void TerraformModule::fail(const QString& message)
 
 QString TerraformModule::awsName(const Component& c, int idLength, const QString& suffix) const
 {
-    return HclWriter::expand(u"\"${var.name}-%1\"", {TerraformNames::slug(c.id, idLength) + suffix});
-}
-
-QString TerraformModule::awsNameDefault(const Component& c, int idLength, const QString& suffix) const
-{
-    return m_namePrefix + QLatin1Char('-') + TerraformNames::slug(c.id, idLength) + suffix;
+    return HclWriter::expand(u"\"${var.name}-%1%2\"", {awsSlug(c, idLength), suffix});
 }
 
 namespace {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exporters/terraform/AwsSlugs.h"
 #include "exporters/terraform/HclWriter.h"
 #include "exporters/terraform/TerraformNames.h"
 #include "model/Catalog.h"
@@ -82,10 +83,10 @@ public:
     /// The default of var.name: a slug of the design name, at most 20 characters.
     const QString& namePrefix() const { return m_namePrefix; }
     /// An AWS name "<var.name>-<id slug>" as an HCL string expression, at most
-    /// 20 + 1 + idLength characters.
+    /// 20 + 1 + idLength characters; unique among the components (see AwsSlugs).
     QString awsName(const Component& c, int idLength = 11, const QString& suffix = {}) const;
-    /// The same name as plain text with var.name at its default (for the workflow).
-    QString awsNameDefault(const Component& c, int idLength = 11, const QString& suffix = {}) const;
+    /// The id part of AWS names (see AwsSlugs), at one of AwsSlugs::kLengths.
+    QString awsSlug(const Component& c, int length) const { return m_index->slugs.of(c, length); }
 
     // --- the design
     const std::vector<const Component*>& ofType(const QString& type) const;
@@ -138,6 +139,11 @@ public:
 private:
     /// The read-only view of the design every part shares.
     struct Index {
+        explicit Index(const Design& design)
+            : slugs(design.components())
+        {
+        }
+        AwsSlugs slugs;
         // Built once: the generators ask these questions for every component, and a scan per
         // question would make a 10k-component export quadratic.
         QHash<QString, std::vector<const Connection*>> outgoing;

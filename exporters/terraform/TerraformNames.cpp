@@ -8,9 +8,16 @@ QString TerraformNames::identifier(const QString& componentId)
 {
     if (const auto it = m_byId.constFind(componentId); it != m_byId.constEnd())
         return *it;
-    QString base;
-    for (const QChar c : componentId)
-        base += ((c.isLetter() || c.isDigit()) && c.unicode() < 128) || c == QLatin1Char('_') ? c.toLower() : QLatin1Char('_');
+    // ASCII letters and digits stay (lower-cased), anything else becomes '_'; written in place,
+    // as the export asks for every component's identifier.
+    QString base(componentId.size(), Qt::Uninitialized);
+    char16_t* out = reinterpret_cast<char16_t*>(base.data());
+    for (const QChar c : componentId) {
+        char16_t u = c.unicode();
+        if (u >= u'A' && u <= u'Z')
+            u += u'a' - u'A';
+        *out++ = (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') ? u : u'_';
+    }
     if (base.isEmpty() || !base.at(0).isLetter())
         base.prepend(QLatin1String("c_"));
     QString name = base;

@@ -1,5 +1,8 @@
 #include "IacDesigns.h"
 #include "exporters/GithubActionsExporter.h"
+#include "exporters/terraform/TerraformExporter.h"
+
+#include <QRegularExpression>
 
 #include <QTest>
 #include <yaml-cpp/yaml.h>
@@ -36,6 +39,7 @@ private slots:
     void noStaticKeys();
     void hostileTextStaysData();
     void designWithoutPipelineIsRefused();
+    void namesMatchTheModule();
 };
 
 void TestGithubActions::workflowOfTheReferenceDesign()
@@ -120,6 +124,37 @@ void TestGithubActions::designWithoutPipelineIsRefused()
         IacDesigns::variant([](Design& d) { IacDesigns::removeComponent(d, QStringLiteral("api")); }));
     QVERIFY(!noService.ok());
     QVERIFY(noService.error.contains(QLatin1String("ECS service")));
+}
+
+void TestGithubActions::namesMatchTheModule()
+{
+    // "ecr-" and "api_" have the same AWS slugs as the deployed "ecr" and "api": the module
+    // tells them apart, and the workflow must deploy to the names the module gives.
+    const Design d = IacDesigns::variant([](Design& design) {
+        Component ecr = *design.component(QStringLiteral("ecr"));
+        ecr.id = QStringLiteral("ecr-");
+        design.appendComponent(ecr);
+        Component api = *design.component(QStringLiteral("api"));
+        api.id = QStringLiteral("api_");
+        design.appendComponent(api);
+    });
+    const WorkflowExport w = GithubActionsExporter::exportDesign(d);
+    QVERIFY2(w.ok(), qPrintable(w.error));
+    const TerraformExport module = TerraformExporter::exportDesign(d);
+    QVERIFY2(module.ok(), qPrintable(module.error));
+    const QString containers = QString::fromUtf8(module.files.value(QStringLiteral("containers.tf")));
+    auto nameIn = [&](const QString& header) {
+        const qsizetype at = containers.indexOf(header);
+        const auto m = QRegularExpression(QStringLiteral("\\n  name\\s+= \"\\$\\{var.name\\}-([^\"]+)\"")).match(containers, at);
+        return at < 0 || !m.hasMatch() ? QString() : QStringLiteral("inventory-web-app-") + m.captured(1);
+    };
+    const YAML::Node y = parse(w);
+    const QString repository = nameIn(QStringLiteral("resource \"aws_ecr_repository\" \"ecr\" {"));
+    const QString service = nameIn(QStringLiteral("resource \"aws_ecs_service\" \"api\" {"));
+    QVERIFY(!repository.isEmpty() && repository != QLatin1String("inventory-web-app-ecr"));
+    QVERIFY(!service.isEmpty() && service != QLatin1String("inventory-web-app-api"));
+    QCOMPARE(str(y["env"]["ECR_REPOSITORY"]), repository);
+    QCOMPARE(str(y["env"]["ECS_SERVICE"]), service);
 }
 
 QTEST_GUILESS_MAIN(TestGithubActions)

@@ -1,6 +1,7 @@
 #include "IacDesigns.h"
 #include "IacTools.h"
 #include "exporters/Escaping.h"
+#include "exporters/terraform/AwsSlugs.h"
 #include "exporters/terraform/HclWriter.h"
 #include "exporters/terraform/TerraformExporter.h"
 #include "exporters/terraform/TerraformNames.h"
@@ -63,6 +64,21 @@ QString block(const QString& text, const QString& header)
     return text.mid(from, end < 0 ? -1 : end - from + 3);
 }
 
+/// The values of `attribute` (a quoted string) in every `resource "<type>"` block of `text`.
+QStringList namesOf(const QString& text, const QString& type, const QString& attribute)
+{
+    QStringList out;
+    const QRegularExpression header(QStringLiteral("^resource \"%1\" \"[^\"]+\" \\{$").arg(type), QRegularExpression::MultilineOption);
+    const QRegularExpression value(QStringLiteral("^  %1\\s+= \"([^\"]*)\"$").arg(attribute), QRegularExpression::MultilineOption);
+    for (auto it = header.globalMatch(text); it.hasNext();) {
+        const qsizetype start = it.next().capturedEnd();
+        const QString body = text.mid(start, text.indexOf(QStringLiteral("\n}\n"), start) - start);
+        if (const auto m = value.match(body); m.hasMatch())
+            out.append(m.captured(1));
+    }
+    return out;
+}
+
 /// Runs tfvalidate, tfcheck and terraform test on a module folder. A missing tool is skipped
 /// with its message after the others ran, except under CI=true where it fails.
 void checkExternal(const QString& dir)
@@ -96,6 +112,8 @@ private slots:
     void hclWriterAppendsFragments();
     void namesAreValidIdentifiers();
     void identifiersFollowTheDesignOrder();
+    void awsSlugsAreUnique();
+    void awsNamesAreUniqueInTheModule();
     void sameModuleOnAnyNumberOfThreads_data();
     void sameModuleOnAnyNumberOfThreads();
     void everyTemplateExports_data();
@@ -225,6 +243,80 @@ void TestTerraform::identifiersFollowTheDesignOrder()
     const QString database = file(e, QStringLiteral("database.tf"));
     QVERIFY(block(database, QStringLiteral("resource \"aws_secretsmanager_secret\" \"app_key\"")).contains(QLatin1String("/app-key-")));
     QVERIFY(!block(database, QStringLiteral("resource \"aws_secretsmanager_secret\" \"app_key_2\"")).isEmpty());
+}
+
+void TestTerraform::awsSlugsAreUnique()
+{
+    std::vector<Component> components(6);
+    const char* ids[] = {"public-api-blue", "public-api-green", "repository_one", "repository-one", "db", "public-api"};
+    for (size_t i = 0; i < components.size(); ++i)
+        components[i].id = QLatin1String(ids[i]);
+    const AwsSlugs slugs(components);
+    for (const int length : AwsSlugs::kLengths) {
+        QSet<QString> seen;
+        for (const Component& c : components) {
+            const QString slug = slugs.of(c, length);
+            QVERIFY2(!seen.contains(slug), qPrintable(slug));
+            seen.insert(slug);
+            QVERIFY(slug.size() <= length);
+            QVERIFY(QRegularExpression(QStringLiteral("^[a-z][a-z0-9-]*[a-z0-9]$")).match(slug).hasMatch());
+        }
+    }
+    // Ids with a slug of their own keep it; the others are told apart by a hash of the id,
+    // the same in every export.
+    QCOMPARE(slugs.of(components[4], 11), QStringLiteral("db"));
+    QCOMPARE(slugs.of(components[0], 40), QStringLiteral("public-api-blue"));
+    QVERIFY(slugs.of(components[0], 11).startsWith(QLatin1String("public-")));
+    QCOMPARE(slugs.of(components[2], 11), AwsSlugs(components).of(components[2], 11));
+    QVERIFY(slugs.of(components[2], 40) != slugs.of(components[3], 40));
+}
+
+void TestTerraform::awsNamesAreUniqueInTheModule()
+{
+    // Two load balancers and two services whose ids share their first 11 characters, and two
+    // repositories whose ids differ only in '-' against '_'.
+    const Design d = IacDesigns::variant([](Design& design) {
+        const Component alb = *design.component(QStringLiteral("alb"));
+        const Component api = *design.component(QStringLiteral("api"));
+        const Component ecr = *design.component(QStringLiteral("ecr"));
+        for (const char* suffix : {"blue", "green"}) {
+            Component c = alb;
+            c.id = QStringLiteral("edge-balancer-") + QLatin1String(suffix);
+            design.appendComponent(c);
+            c = api;
+            c.id = QStringLiteral("payments-api-") + QLatin1String(suffix);
+            design.appendComponent(c);
+            Connection k;
+            k.id = QStringLiteral("k-") + QLatin1String(suffix);
+            k.from = QStringLiteral("edge-balancer-") + QLatin1String(suffix);
+            k.to = c.id;
+            k.protocol = QStringLiteral("http");
+            k.port = 8000;
+            design.appendConnection(k);
+        }
+        for (const char* id : {"images_one", "images-one"}) {
+            Component c = ecr;
+            c.id = QLatin1String(id);
+            design.appendComponent(c);
+        }
+    });
+    const TerraformExport e = TerraformExporter::exportDesign(d);
+    QVERIFY2(e.ok(), qPrintable(e.error));
+    const QString lb = file(e, QStringLiteral("load_balancer.tf"));
+    const QString containers = file(e, QStringLiteral("containers.tf"));
+    const QList<std::tuple<QString, QString, QString>> unique{{lb, QStringLiteral("aws_lb"), QStringLiteral("name")},
+                                                             {lb, QStringLiteral("aws_lb_target_group"), QStringLiteral("name")},
+                                                             {containers, QStringLiteral("aws_ecr_repository"), QStringLiteral("name")},
+                                                             {containers, QStringLiteral("aws_ecs_service"), QStringLiteral("name")},
+                                                             {containers, QStringLiteral("aws_ecs_task_definition"), QStringLiteral("family")}};
+    for (const auto& [text, type, attribute] : unique) {
+        const QStringList names = namesOf(text, type, attribute);
+        QVERIFY2(names.size() >= 3, qPrintable(type));
+        QCOMPARE(QSet<QString>(names.begin(), names.end()).size(), names.size());
+        // Load balancer and target group names have 32 characters: var.name (20), '-' and 11.
+        for (const QString& n : names)
+            QVERIFY2(n.startsWith(QLatin1String("${var.name}-")) && n.size() - 12 <= (type.startsWith(QLatin1String("aws_lb")) ? 11 : 40), qPrintable(n));
+    }
 }
 
 void TestTerraform::sameModuleOnAnyNumberOfThreads_data()
