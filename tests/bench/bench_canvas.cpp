@@ -1,5 +1,5 @@
 // bench_canvas: how the canvas copes with big designs (issue #3). Not a test: it prints
-// figures. Run it from a Release build: build-release/tests/bench_canvas [sizes...]
+// figures. Run it from a Release build: build-release/tests/bench/bench_canvas [sizes...]
 #include "model/Document.h"
 #include "model/DesignReader.h"
 #include "model/DesignWriter.h"

@@ -2,7 +2,7 @@
 // against a plain JSON parse of the same file (target: within 8x at 10k). The export writes
 // its concerns on one thread per core; the ratio is for that, and "1 thread" shows the same
 // export on one. Not a test: run
-// it by hand (build/tests/bench_export) on a Release build for meaningful numbers.
+// it by hand (build/tests/bench/bench_export) on a Release build for meaningful numbers.
 // `bench_export SIZE [RUNS]` measures one size (e.g. under valgrind --tool=callgrind);
 // `bench_export --design SIZE` prints the generated design (to compare exports by hand).
 
