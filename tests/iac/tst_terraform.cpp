@@ -164,28 +164,26 @@ void TestTerraform::hclWriterAlignsLikeTerraformFmt()
 
 void TestTerraform::hclWriterAppendsFragments()
 {
+    auto assertBlock = [](HclWriter& w) {
+        w.blank();
+        w.openBlock(u"assert");
+        w.attribute(QStringLiteral("condition"), QStringLiteral("true"));
+        w.stringAttribute(u"error_message", u"yes");
+        w.close();
+        w.blank();
+    };
     // Written at once...
     HclWriter direct;
     direct.openBlock(u"run", {QStringLiteral("r")});
     direct.attribute(QStringLiteral("command"), QStringLiteral("plan"));
-    direct.blank();
-    direct.openBlock(u"assert");
-    direct.attribute(QStringLiteral("condition"), QStringLiteral("true"));
-    direct.stringAttribute(u"error_message", u"yes");
-    direct.close();
-    direct.blank();
+    assertBlock(direct);
     direct.close();
     direct.blank();
     direct.openBlock(u"variable", {QStringLiteral("v")});
     direct.close();
     // ... and with the assert and the variable written as fragments elsewhere.
     HclWriter inside(1);
-    inside.blank();
-    inside.openBlock(u"assert");
-    inside.attribute(QStringLiteral("condition"), QStringLiteral("true"));
-    inside.stringAttribute(u"error_message", u"yes");
-    inside.close();
-    inside.blank();
+    assertBlock(inside);
     HclWriter after;
     after.openBlock(u"variable", {QStringLiteral("v")});
     after.close();
