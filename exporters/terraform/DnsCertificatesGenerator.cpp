@@ -32,10 +32,7 @@ void dnsCertificates(TerraformModule& m)
         w.stringAttribute(QStringLiteral("domain_name"), domain);
         w.attribute(QStringLiteral("validation_method"), QStringLiteral("\"DNS\""));
         w.attribute(QStringLiteral("key_algorithm"), QStringLiteral("\"RSA_2048\""));
-        w.blank();
-        w.openBlock(QStringLiteral("lifecycle"));
-        w.attribute(QStringLiteral("create_before_destroy"), QStringLiteral("true"));
-        w.close();
+        createBeforeDestroy(w);
         w.close();
         w.blank();
         const Component* zone = m.zoneFor(domain);

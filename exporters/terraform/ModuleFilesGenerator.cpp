@@ -21,6 +21,20 @@ void versions(TerraformModule& m)
     w.close();
 }
 
+/// `provider "aws"` with `attributes`, tagging every resource with the module's tags.
+void awsProvider(HclWriter& w, std::initializer_list<std::pair<QString, QString>> attributes)
+{
+    w.openBlock(QStringLiteral("provider"), {QStringLiteral("aws")});
+    for (const auto& [key, value] : attributes)
+        w.attribute(key, value);
+    w.blank();
+    w.openBlock(QStringLiteral("default_tags"));
+    w.attribute(QStringLiteral("tags"), QStringLiteral("local.tags"));
+    w.close();
+    w.close();
+    w.blank();
+}
+
 void providers(TerraformModule& m, bool callerIdentity)
 {
     HclWriter& w = m.file(QStringLiteral("providers.tf"));
@@ -29,25 +43,10 @@ void providers(TerraformModule& m, bool callerIdentity)
     w.attribute(QStringLiteral("tags"), QStringLiteral("merge(var.tags, { Project = var.project })"));
     w.close();
     w.blank();
-    w.openBlock(QStringLiteral("provider"), {QStringLiteral("aws")});
-    w.attribute(QStringLiteral("region"), QStringLiteral("var.region"));
-    w.blank();
-    w.openBlock(QStringLiteral("default_tags"));
-    w.attribute(QStringLiteral("tags"), QStringLiteral("local.tags"));
-    w.close();
-    w.close();
-    w.blank();
+    awsProvider(w, {{QStringLiteral("region"), QStringLiteral("var.region")}});
     if (m.needsUsEast1()) {
         w.comment(QStringLiteral("CloudFront takes its certificate (and its WAF web ACL) from us-east-1."));
-        w.openBlock(QStringLiteral("provider"), {QStringLiteral("aws")});
-        w.attribute(QStringLiteral("alias"), QStringLiteral("\"us_east_1\""));
-        w.attribute(QStringLiteral("region"), QStringLiteral("\"us-east-1\""));
-        w.blank();
-        w.openBlock(QStringLiteral("default_tags"));
-        w.attribute(QStringLiteral("tags"), QStringLiteral("local.tags"));
-        w.close();
-        w.close();
-        w.blank();
+        awsProvider(w, {{QStringLiteral("alias"), QStringLiteral("\"us_east_1\"")}, {QStringLiteral("region"), QStringLiteral("\"us-east-1\"")}});
     }
     if (callerIdentity) {
         w.openBlock(QStringLiteral("data"), {QStringLiteral("aws_caller_identity"), QStringLiteral("current")});

@@ -72,10 +72,7 @@ void securityGroups(TerraformModule& m)
         // Security group descriptions allow only a restricted character set: the id fits it.
         w.stringAttribute(QStringLiteral("description"), HclWriter::expand(u"Component %1 (%2)", {c->id, c->type}));
         w.attribute(QStringLiteral("vpc_id"), u"aws_vpc.%1.id", {m.ref(*vpc)});
-        w.blank();
-        w.openBlock(QStringLiteral("lifecycle"));
-        w.attribute(QStringLiteral("create_before_destroy"), QStringLiteral("true"));
-        w.close();
+        createBeforeDestroy(w);
         w.close();
         w.blank();
 

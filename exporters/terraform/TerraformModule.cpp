@@ -111,6 +111,14 @@ void writeVariable(HclWriter& w, const TerraformVariable& v, const QMap<QString,
     w.blank();
 }
 
+void createBeforeDestroy(HclWriter& w)
+{
+    w.blank();
+    w.openBlock(u"lifecycle");
+    w.attribute(QStringLiteral("create_before_destroy"), QStringLiteral("true"));
+    w.close();
+}
+
 void TerraformModule::addVariable(const TerraformVariable& variable)
 {
     writeVariable(m_variableBlocks, variable);

@@ -37,6 +37,10 @@ struct TerraformOutput {
 /// the default instead of the variable's own.
 void writeVariable(HclWriter& w, const TerraformVariable& v, const QMap<QString, QString>& mapDefault = {});
 
+/// A blank line and `lifecycle { create_before_destroy = true }`: for resources that others
+/// refer to and that cannot be changed in place.
+void createBeforeDestroy(HclWriter& w);
+
 /// What the generators of one export share: the design, the names, the files being
 /// written, the variables and outputs they declare, and lookups over the connections
 /// (security groups, IAM and routes are derived from connections, never drawn).
