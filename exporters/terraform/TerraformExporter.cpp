@@ -7,11 +7,13 @@
 #include "exporters/terraform/TerraformModule.h"
 #include "model/Catalog.h"
 
+#include <algorithm>
+
 namespace sky::TerraformExporter {
 
 namespace {
 
-QString readme(const TerraformModule& m)
+QString readme(const TerraformModule& m, const QMap<QString, QByteArray>& files)
 {
     static const QList<std::pair<QString, QString>> concerns{
         {QStringLiteral("network.tf"), QStringLiteral("VPC, subnets carved from its CIDR across the availability zones, routes, NAT gateways, flow logs")},
@@ -31,7 +33,7 @@ QString readme(const TerraformModule& m)
                .arg(Escaping::markdown(m.region()));
     out += QStringLiteral("| file | what |\n|---|---|\n");
     for (const auto& [file, what] : concerns)
-        if (m.files().contains(file))
+        if (files.contains(file))
             out += QStringLiteral("| `%1` | %2 |\n").arg(file, what);
     out += QStringLiteral("\nInputs are in `variables.tf` (defaults come from the design); outputs in `outputs.tf`.\n"
                           "Security posture (Multi-AZ, encryption, public access, TLS policy, deletion protection) is written as\n"
@@ -39,7 +41,7 @@ QString readme(const TerraformModule& m)
                           "sizes, counts and thresholds are variables.\n\n"
                           "## Use\n\n```sh\nterraform init\nterraform plan -out plan.tfplan\nterraform apply plan.tfplan\n"
                           "terraform test   # tests/security.tftest.hcl: the security properties, on a mocked provider\n```\n");
-    if (m.files().contains(QStringLiteral("cicd.tf")))
+    if (files.contains(QStringLiteral("cicd.tf")))
         out += QStringLiteral("\nAfter the first apply, store the deploy role output (`*_deploy_role_arn`) as the GitHub repository "
                               "variable `AWS_DEPLOY_ROLE_ARN`; the workflow exported by `skyforge export github-actions` assumes it "
                               "through OIDC. No access keys are needed.\n");
@@ -77,13 +79,26 @@ TerraformExport exportDesign(const Design& design, const Catalog& catalog, int t
     std::vector<TerraformModule> parts;
     for (size_t i = 0; i + 1 < std::size(heaviestFirst); ++i)
         parts.push_back(m.part());
+    // Each concern's files are rendered on its thread too (their text moves out of the writer),
+    // and searched for the shared data source the module files declare when a concern uses it.
+    std::vector<QMap<QString, QByteArray>> texts(parts.size());
+    std::vector<char> callerIdentity(parts.size(), false);
     HclWriter assertions;
     parallelFor(std::size(heaviestFirst), threads, [&](size_t i) {
         const Job& job = heaviestFirst[i];
-        if (job.generate)
-            job.generate(parts[size_t(job.part)]);
-        else
+        if (!job.generate) {
             assertions = SecurityTest::assertions(m);
+            return;
+        }
+        const size_t at = size_t(job.part);
+        job.generate(parts[at]);
+        for (const QString& name : parts[at].files().keys()) {
+            QByteArray text = parts[at].file(name).takeUtf8();
+            if (text.isEmpty())
+                continue;
+            callerIdentity[at] = callerIdentity[at] || text.contains("data.aws_caller_identity.current");
+            texts[at].insert(name, std::move(text));
+        }
     });
     for (TerraformModule& part : parts)
         m.merge(std::move(part));
@@ -102,25 +117,15 @@ TerraformExport exportDesign(const Design& design, const Catalog& catalog, int t
         result.error = m.error();
         return result;
     }
-    // Render each concern file once (its text moves out of the writer); the module files then
-    // learn from the text which shared data sources the concerns refer to.
-    bool callerIdentity = false;
-    const QStringList concerns = m.files().keys();
-    for (const QString& name : concerns) {
-        HclWriter& w = m.file(name);
-        if (w.isEmpty())
-            continue;
-        const QByteArray text = w.takeUtf8();
-        callerIdentity = callerIdentity || text.contains("data.aws_caller_identity.current");
-        result.files.insert(name, text);
-    }
+    for (const QMap<QString, QByteArray>& concern : texts)
+        result.files.insert(concern);
     const QByteArray test = SecurityTest::write(m, std::move(assertions));
-    moduleFiles(m, callerIdentity);
+    moduleFiles(m, std::find(callerIdentity.begin(), callerIdentity.end(), true) != callerIdentity.end());
     for (const QString& name : m.files().keys())
-        if (!m.file(name).isEmpty() && !result.files.contains(name))
+        if (!m.file(name).isEmpty())
             result.files.insert(name, m.file(name).takeUtf8());
     result.files.insert(QStringLiteral("tests/security.tftest.hcl"), test);
-    result.files.insert(QStringLiteral("README.md"), readme(m).toUtf8());
+    result.files.insert(QStringLiteral("README.md"), readme(m, result.files).toUtf8());
     result.notes = m.notes();
     return result;
 }
