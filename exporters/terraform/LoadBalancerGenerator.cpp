@@ -23,7 +23,9 @@ bool usesElbAccount(const QString& region)
     return legacy.contains(region);
 }
 
-void accessLogBucket(TerraformModule& m, HclWriter& w, const Component& alb, const QString& r)
+/// `elbAccountDeclared`: the file already holds data.aws_elb_service_account.current (one for
+/// every load balancer).
+void accessLogBucket(TerraformModule& m, HclWriter& w, const Component& alb, const QString& r, bool& elbAccountDeclared)
 {
     const QString b = r + QStringLiteral("_access_logs");
     w.comment(HclWriter::expand(u"Access logs of '%1' (access_logs = true). An ALB writes its logs to S3 only, never to\n"
@@ -67,10 +69,11 @@ void accessLogBucket(TerraformModule& m, HclWriter& w, const Component& alb, con
                                 : QStringLiteral("\"logdelivery.elasticloadbalancing.amazonaws.com\"")};
     write.actions = {QStringLiteral("s3:PutObject")};
     write.resources = {HclWriter::expand(u"\"${aws_s3_bucket.%1.arn}/AWSLogs/${data.aws_caller_identity.current.account_id}/*\"", {b})};
-    if (account) {
+    if (account && !elbAccountDeclared) {
         w.openBlock(QStringLiteral("data"), {QStringLiteral("aws_elb_service_account"), QStringLiteral("current")});
         w.close();
         w.blank();
+        elbAccountDeclared = true;
     }
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket_policy"), b});
     w.attribute(QStringLiteral("bucket"), u"aws_s3_bucket.%1.id", {b});
@@ -81,7 +84,7 @@ void accessLogBucket(TerraformModule& m, HclWriter& w, const Component& alb, con
     w.blank();
 }
 
-void loadBalancerOf(TerraformModule& m, HclWriter& w, const Component& alb)
+void loadBalancerOf(TerraformModule& m, HclWriter& w, const Component& alb, bool& elbAccountDeclared)
 {
     const QString r = m.ref(alb);
     const Component* vpc = m.enclosing(alb, QStringLiteral("vpc"));
@@ -91,7 +94,7 @@ void loadBalancerOf(TerraformModule& m, HclWriter& w, const Component& alb)
     }
     const bool logs = m.boolProperty(alb, QStringLiteral("access_logs"));
     if (logs)
-        accessLogBucket(m, w, alb, r);
+        accessLogBucket(m, w, alb, r, elbAccountDeclared);
     w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_lb"), r});
     w.attribute(QStringLiteral("name"), m.awsName(alb));
     w.attribute(QStringLiteral("load_balancer_type"), QStringLiteral("\"application\""));
@@ -223,8 +226,9 @@ void loadBalancer(TerraformModule& m)
     if (albs.empty())
         return;
     HclWriter& w = m.file(QStringLiteral("load_balancer.tf"));
+    bool elbAccountDeclared = false;
     for (const Component* alb : albs)
-        loadBalancerOf(m, w, *alb);
+        loadBalancerOf(m, w, *alb, elbAccountDeclared);
 }
 
 } // namespace sky::TerraformGenerators

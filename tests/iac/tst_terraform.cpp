@@ -79,6 +79,52 @@ QStringList namesOf(const QString& text, const QString& type, const QString& att
     return out;
 }
 
+/// web-app-ecs with two more load balancers and two more services whose ids share their first
+/// 11 characters, two more repositories whose ids differ only in '-' against '_', and a second
+/// database with its secret.
+Design severalOfEach()
+{
+    return IacDesigns::variant([](Design& design) {
+        const Component alb = *design.component(QStringLiteral("alb"));
+        const Component api = *design.component(QStringLiteral("api"));
+        const Component ecr = *design.component(QStringLiteral("ecr"));
+        auto connect = [&design](const char* from, const char* to, const char* protocol, int port) {
+            Connection k;
+            k.id = QStringLiteral("k-%1-%2").arg(QLatin1String(from), QLatin1String(to));
+            k.from = QLatin1String(from);
+            k.to = QLatin1String(to);
+            k.protocol = QLatin1String(protocol);
+            if (port)
+                k.port = port;
+            design.appendConnection(k);
+        };
+        for (const char* suffix : {"blue", "green"}) {
+            Component c = alb;
+            c.id = QStringLiteral("edge-balancer-") + QLatin1String(suffix);
+            design.appendComponent(c);
+            c = api;
+            c.id = QStringLiteral("payments-api-") + QLatin1String(suffix);
+            design.appendComponent(c);
+        }
+        connect("edge-balancer-blue", "payments-api-blue", "http", 8000);
+        connect("edge-balancer-green", "payments-api-green", "http", 8000);
+        for (const char* id : {"images_one", "images-one"}) {
+            Component c = ecr;
+            c.id = QLatin1String(id);
+            design.appendComponent(c);
+        }
+        Component db = *design.component(QStringLiteral("db"));
+        db.id = QStringLiteral("orders-db");
+        design.appendComponent(db);
+        Component secret = *design.component(QStringLiteral("db_secret"));
+        secret.id = QStringLiteral("orders-db-secret");
+        design.appendComponent(secret);
+        connect("payments-api-blue", "orders-db", "postgres", 5432);
+        connect("payments-api-blue", "orders-db-secret", "aws-api", 0);
+        connect("payments-api-blue", "images_one", "aws-api", 0);
+    });
+}
+
 /// Runs tfvalidate, tfcheck and terraform test on a module folder. A missing tool is skipped
 /// with its message after the others ran, except under CI=true where it fails.
 void checkExternal(const QString& dir)
@@ -271,33 +317,7 @@ void TestTerraform::awsSlugsAreUnique()
 
 void TestTerraform::awsNamesAreUniqueInTheModule()
 {
-    // Two load balancers and two services whose ids share their first 11 characters, and two
-    // repositories whose ids differ only in '-' against '_'.
-    const Design d = IacDesigns::variant([](Design& design) {
-        const Component alb = *design.component(QStringLiteral("alb"));
-        const Component api = *design.component(QStringLiteral("api"));
-        const Component ecr = *design.component(QStringLiteral("ecr"));
-        for (const char* suffix : {"blue", "green"}) {
-            Component c = alb;
-            c.id = QStringLiteral("edge-balancer-") + QLatin1String(suffix);
-            design.appendComponent(c);
-            c = api;
-            c.id = QStringLiteral("payments-api-") + QLatin1String(suffix);
-            design.appendComponent(c);
-            Connection k;
-            k.id = QStringLiteral("k-") + QLatin1String(suffix);
-            k.from = QStringLiteral("edge-balancer-") + QLatin1String(suffix);
-            k.to = c.id;
-            k.protocol = QStringLiteral("http");
-            k.port = 8000;
-            design.appendConnection(k);
-        }
-        for (const char* id : {"images_one", "images-one"}) {
-            Component c = ecr;
-            c.id = QLatin1String(id);
-            design.appendComponent(c);
-        }
-    });
+    const Design d = severalOfEach();
     const TerraformExport e = TerraformExporter::exportDesign(d);
     QVERIFY2(e.ok(), qPrintable(e.error));
     const QString lb = file(e, QStringLiteral("load_balancer.tf"));
@@ -783,6 +803,8 @@ void TestTerraform::validatesWithTerraform_data()
         d.region = QStringLiteral("ap-southeast-4");
     });
     QTest::newRow("hostile") << IacDesigns::hostile();
+    // Shared data sources are declared once, AWS names do not clash.
+    QTest::newRow("several of each") << severalOfEach();
     QTest::newRow("cloudfront-alb-origin") << IacDesigns::fixture(QStringLiteral("cloudfront-alb-origin"));
     QTest::newRow("cloudfront-alb-origin, hostile path") << IacDesigns::fixtureVariant(QStringLiteral("cloudfront-alb-origin"), [](Design& d) {
         d.mutableConnection(QStringLiteral("c16"))->label = QStringLiteral("/") + IacDesigns::hostileText();
