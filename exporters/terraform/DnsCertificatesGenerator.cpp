@@ -65,7 +65,11 @@ void dnsCertificates(TerraformModule& m)
         w.close();
         w.blank();
     }
-    // Alias records: a dns connection from a zone to CloudFront or an ALB.
+    // Alias records: a dns connection from a zone to CloudFront or an ALB. A name has one
+    // record of a type: two targets answering on the same name cannot both have theirs, and a
+    // target's name belongs in one zone.
+    QHash<QString, const Component*> answering;  // name -> the target
+    QHash<const Component*, const Component*> zoneOf; // target -> its zone
     for (const Component* zone : zones) {
         for (const Connection* k : m.outgoing(zone->id)) {
             const Component* to = m.design().component(k->to);
@@ -74,12 +78,28 @@ void dnsCertificates(TerraformModule& m)
             const bool cdn = to->type == QLatin1String("cloudfront");
             if (!cdn && to->type != QLatin1String("alb"))
                 continue;
+            const QString domain = m.domainOf(*to);
+            if (const Component* other = answering.value(domain.toLower()); other && other != to) {
+                m.fail(HclWriter::expand(u"'%1' and '%2' would both answer on %3; give each a certificate for a name of its own, "
+                                         "or connect only one of them to the zone",
+                                         {other->id, to->id, domain}));
+                return;
+            }
+            if (const Component* first = zoneOf.value(to); first && first != zone) {
+                m.fail(HclWriter::expand(u"'%1' is connected (dns) from zones '%2' and '%3'; its name %4 belongs in one of them",
+                                         {to->id, first->id, zone->id, domain}));
+                return;
+            } else if (first) {
+                continue; // the same connection drawn twice
+            }
+            answering.insert(domain.toLower(), to);
+            zoneOf.insert(to, zone);
             const QString t = m.ref(*to);
             const QStringList types = cdn ? QStringList{QStringLiteral("A"), QStringLiteral("AAAA")} : QStringList{QStringLiteral("A")};
             for (const QString& type : types) {
                 w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_route53_record"), HclWriter::expand(u"%1_%2", {t, type.toLower()})});
                 w.attribute(QStringLiteral("zone_id"), u"aws_route53_zone.%1.zone_id", {m.ref(*zone)});
-                w.stringAttribute(QStringLiteral("name"), m.domainOf(*to));
+                w.stringAttribute(QStringLiteral("name"), domain);
                 w.stringAttribute(QStringLiteral("type"), type);
                 w.blank();
                 w.openBlock(QStringLiteral("alias"));

@@ -172,6 +172,7 @@ private slots:
     void cloudFrontToLoadBalancerVariants_data();
     void cloudFrontToLoadBalancerVariants();
     void invalidFargatePairIsRefused();
+    void clashingDnsRecordsAreRefused();
     void hostileTextIsInert();
     void validatesWithTerraform_data();
     void validatesWithTerraform();
@@ -755,6 +756,44 @@ void TestTerraform::invalidFargatePairIsRefused()
     QVERIFY(!e.ok());
     QVERIFY(e.files.isEmpty());
     QVERIFY2(e.error.contains(QLatin1String("'api'")) && e.error.contains(QLatin1String("512, 1024, 2048")), qPrintable(e.error));
+}
+
+void TestTerraform::clashingDnsRecordsAreRefused()
+{
+    auto connect = [](Design& d, const QString& from, const QString& to) {
+        Connection k;
+        k.id = from + QStringLiteral("-to-") + to;
+        k.from = from;
+        k.to = to;
+        k.protocol = QStringLiteral("dns");
+        d.appendConnection(k);
+    };
+    // A second load balancer without a certificate of its own answers on the design's API name,
+    // which the first one's record already holds.
+    const Design twoOnOneName = IacDesigns::variant([&](Design& d) {
+        Component alb = *d.component(QStringLiteral("alb"));
+        alb.id = QStringLiteral("alb2");
+        d.appendComponent(alb);
+        connect(d, QStringLiteral("dns"), QStringLiteral("alb2"));
+    });
+    TerraformExport e = TerraformExporter::exportDesign(twoOnOneName);
+    QVERIFY(!e.ok());
+    QVERIFY2(e.error.contains(QLatin1String("'alb' and 'alb2' would both answer on api.example.com")), qPrintable(e.error));
+    // One load balancer, two zones.
+    const Design twoZones = IacDesigns::variant([&](Design& d) {
+        Component zone = *d.component(QStringLiteral("dns"));
+        zone.id = QStringLiteral("dns2");
+        d.appendComponent(zone);
+        connect(d, QStringLiteral("dns2"), QStringLiteral("alb"));
+    });
+    e = TerraformExporter::exportDesign(twoZones);
+    QVERIFY(!e.ok());
+    QVERIFY2(e.error.contains(QLatin1String("'alb' is connected (dns) from zones 'dns' and 'dns2'")), qPrintable(e.error));
+    // The same connection drawn twice makes one record.
+    const Design twice = IacDesigns::variant([&](Design& d) { connect(d, QStringLiteral("dns"), QStringLiteral("alb")); });
+    e = TerraformExporter::exportDesign(twice);
+    QVERIFY2(e.ok(), qPrintable(e.error));
+    QCOMPARE(countOf(file(e, QStringLiteral("dns_certificates.tf")), QStringLiteral("^resource \"aws_route53_record\" \"alb_a\"")), 1);
 }
 
 void TestTerraform::hostileTextIsInert()
