@@ -2,31 +2,45 @@
 
 namespace sky::Escaping {
 
+namespace {
+
+/// The short escapes that HCL and YAML double-quoted strings share (JSON's, in both specs):
+/// appends the escape of `c` and returns true, or returns false for any other character.
+bool appendShortEscape(QString& out, QChar c)
+{
+    switch (c.unicode()) {
+    case '\\': out += QLatin1String("\\\\"); return true;
+    case '"': out += QLatin1String("\\\""); return true;
+    case '\n': out += QLatin1String("\\n"); return true;
+    case '\r': out += QLatin1String("\\r"); return true;
+    case '\t': out += QLatin1String("\\t"); return true;
+    default: return false;
+    }
+}
+
+/// The other control characters, which each format writes as its own numeric escape.
+bool isControl(QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; }
+
+} // namespace
+
 QString hclString(const QString& text)
 {
     QString out;
     out.reserve(text.size() + 8);
     for (int i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
+        if (appendShortEscape(out, c))
+            continue;
         const QChar next = i + 1 < text.size() ? text.at(i + 1) : QChar();
-        switch (c.unicode()) {
-        case '\\': out += QLatin1String("\\\\"); break;
-        case '"': out += QLatin1String("\\\""); break;
-        case '\n': out += QLatin1String("\\n"); break;
-        case '\r': out += QLatin1String("\\r"); break;
-        case '\t': out += QLatin1String("\\t"); break;
-        case '$':
-        case '%':
+        if (c == QLatin1Char('$') || c == QLatin1Char('%')) {
             // "$${" and "%%{" are HCL's literal forms of "${" and "%{".
             out += c;
             if (next == QLatin1Char('{'))
                 out += c;
-            break;
-        default:
-            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                out += c;
+        } else if (isControl(c)) {
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        } else {
+            out += c;
         }
     }
     return out;
@@ -36,18 +50,12 @@ QString yamlString(const QString& text)
 {
     QString out = QStringLiteral("\"");
     for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '\\': out += QLatin1String("\\\\"); break;
-        case '"': out += QLatin1String("\\\""); break;
-        case '\n': out += QLatin1String("\\n"); break;
-        case '\r': out += QLatin1String("\\r"); break;
-        case '\t': out += QLatin1String("\\t"); break;
-        default:
-            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-                out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
-            else
-                out += c;
-        }
+        if (appendShortEscape(out, c))
+            continue;
+        if (isControl(c))
+            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            out += c;
     }
     return out + QLatin1Char('"');
 }

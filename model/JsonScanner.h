@@ -41,6 +41,24 @@ private:
             ++m_p;
     }
 
+    enum class Next { More, Closed, Invalid };
+
+    /// After a member or an element: a comma (More, with the space after it skipped), the
+    /// closing bracket `close` (Closed, consumed) or anything else (Invalid).
+    Next commaOrClose(char close)
+    {
+        skipSpace();
+        if (peek() == ',') {
+            ++m_p;
+            skipSpace();
+            return Next::More;
+        }
+        if (peek() != close)
+            return Next::Invalid;
+        ++m_p;
+        return Next::Closed;
+    }
+
     /// Nesting is bounded by the handler (kMaxDepth), so the recursion is too.
     template <typename Handler>
     bool value(Handler& handler)
@@ -65,16 +83,9 @@ private:
                 skipSpace();
                 if (!value(handler))
                     return false;
-                skipSpace();
-                if (peek() == ',') {
-                    ++m_p;
-                    skipSpace();
-                    continue;
-                }
-                if (peek() != '}')
-                    return false;
-                ++m_p;
-                return handler.end_object();
+                const Next next = commaOrClose('}');
+                if (next != Next::More)
+                    return next == Next::Closed && handler.end_object();
             }
         }
         case '[': {
@@ -89,16 +100,9 @@ private:
             for (;;) {
                 if (!value(handler))
                     return false;
-                skipSpace();
-                if (peek() == ',') {
-                    ++m_p;
-                    skipSpace();
-                    continue;
-                }
-                if (peek() != ']')
-                    return false;
-                ++m_p;
-                return handler.end_array();
+                const Next next = commaOrClose(']');
+                if (next != Next::More)
+                    return next == Next::Closed && handler.end_array();
             }
         }
         case '"':

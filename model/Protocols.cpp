@@ -39,4 +39,13 @@ std::optional<int> effectivePort(const Connection& connection)
     return connection.port ? connection.port : defaultPort(connection.protocol);
 }
 
+QString displayName(const QString& protocol)
+{
+    if (protocol == QLatin1String("postgres"))
+        return QStringLiteral("PostgreSQL");
+    if (protocol == QLatin1String("aws-api"))
+        return QStringLiteral("AWS API");
+    return protocol.toUpper();
+}
+
 } // namespace sky::Protocols

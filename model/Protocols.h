@@ -19,6 +19,9 @@ bool isTraffic(const QString& protocol);
 std::optional<int> defaultPort(const QString& protocol);
 /// The port written on the connection, else the protocol's default.
 std::optional<int> effectivePort(const Connection& connection);
+/// The protocol as people write it, for diagrams and documents: "PostgreSQL", "AWS API",
+/// else upper case ("HTTPS", "TLS").
+QString displayName(const QString& protocol);
 
 } // namespace Protocols
 } // namespace sky

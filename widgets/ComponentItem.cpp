@@ -51,7 +51,7 @@ QChar severityLetter(Severity s)
 
 } // namespace
 
-ComponentItem::ComponentItem(DesignScene* scene, const QString& id) : m_scene(scene), m_id(id)
+ComponentItem::ComponentItem(DesignScene* scene, const QString& id) : CanvasBoxItem(scene, id)
 {
     setFlag(ItemIsSelectable);
     setAcceptHoverEvents(true);
@@ -65,13 +65,8 @@ void ComponentItem::syncFromModel()
     if (!c)
         return;
     const ComponentType* t = doc->catalog().type(c->type);
-    const QSizeF size = t && !t->size.isEmpty() ? t->size : QSizeF(100, 90);
-    if (size != m_size) {
-        prepareGeometryChange();
-        m_size = size;
-    }
     m_tile = QBrush(CanvasStyle::categoryColor(t ? t->category : QString()));
-    setPos(c->position.value_or(QPointF()));
+    setBox(c->position.value_or(QPointF()), t && !t->size.isEmpty() ? t->size : QSizeF(100, 90));
 }
 
 QRectF ComponentItem::iconRect() const

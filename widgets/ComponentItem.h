@@ -1,22 +1,20 @@
 #pragma once
 
+#include "widgets/CanvasBoxItem.h"
+
 #include <QBrush>
-#include <QGraphicsItem>
 #include <QString>
 
 namespace sky {
 
-class DesignScene;
-
 /// A leaf component on the canvas: its icon and label. Holds only its id; reads the
 /// model when it paints. Its position follows the model, except while a drag previews.
-class ComponentItem : public QGraphicsItem {
+class ComponentItem : public CanvasBoxItem {
 public:
     enum { Type = UserType + 1 };
 
     ComponentItem(DesignScene* scene, const QString& id);
 
-    const QString& id() const { return m_id; }
     int type() const override { return Type; }
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -24,7 +22,6 @@ public:
 
     /// Takes position and size from the model.
     void syncFromModel();
-    QSizeF size() const { return m_size; }
     /// The icon square, in scene coordinates: where connections attach.
     QRectF iconSceneRect() const;
     /// The edge handle a connection is dragged from (item coordinates).
@@ -38,9 +35,6 @@ private:
     QRectF iconRect() const;
     QPointF handleCenter() const;
 
-    DesignScene* m_scene;
-    QString m_id;
-    QSizeF m_size;
     QBrush m_tile; ///< the category colour, for far-away frames (derived from the type)
     bool m_hovered = false;
 };

@@ -34,7 +34,7 @@ const QFont& tabFont()
 
 } // namespace
 
-ContainerItem::ContainerItem(DesignScene* scene, const QString& id) : m_scene(scene), m_id(id)
+ContainerItem::ContainerItem(DesignScene* scene, const QString& id) : CanvasBoxItem(scene, id)
 {
     setFlag(ItemIsSelectable);
     syncFromModel();
@@ -51,11 +51,7 @@ void ContainerItem::syncFromModel()
         const ComponentType* t = doc->catalog().type(c->type);
         size = t && !t->size.isEmpty() ? t->size : QSizeF(300, 200);
     }
-    if (size != m_size) {
-        prepareGeometryChange();
-        m_size = size;
-    }
-    setPos(c->position.value_or(QPointF()));
+    setBox(c->position.value_or(QPointF()), size);
 }
 
 QRectF ContainerItem::boundingRect() const { return QRectF(QPointF(0, 0), m_size).adjusted(-3, -3, 3, 3); }

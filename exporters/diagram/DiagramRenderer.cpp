@@ -65,15 +65,6 @@ QColor severityColour(Severity severity)
     return Qt::gray;
 }
 
-QString protocolName(const QString& protocol)
-{
-    if (protocol == QLatin1String("postgres"))
-        return QStringLiteral("PostgreSQL");
-    if (protocol == QLatin1String("aws-api"))
-        return QStringLiteral("AWS API");
-    return protocol.toUpper();
-}
-
 void paintArrowHead(QPainter& painter, const QPointF& tip, const QPointF& from, const QColor& colour)
 {
     const QLineF back(tip, from);
@@ -127,8 +118,8 @@ QString DiagramRenderer::arrowLabel(const Connection& connection) const
     if (connection.protocol == QLatin1String("aws-api"))
         return QStringLiteral("AWS API");
     const auto port = Protocols::effectivePort(connection);
-    return port ? QStringLiteral("%1 :%2").arg(protocolName(connection.protocol), QString::number(*port))
-                : protocolName(connection.protocol);
+    return port ? QStringLiteral("%1 :%2").arg(Protocols::displayName(connection.protocol), QString::number(*port))
+                : Protocols::displayName(connection.protocol);
 }
 
 QRectF DiagramRenderer::nameRect(const Component& component, QString* shown) const

@@ -4,6 +4,7 @@
 #include "exporters/docs/RequestFlows.h"
 #include "model/Catalog.h"
 #include "model/Design.h"
+#include "model/Protocols.h"
 
 namespace sky {
 
@@ -77,7 +78,7 @@ QString DeployFlowSection::markdown(const DocContext& context) const
         std::vector<const Component*> services;
         for (const Connection* call : RequestFlows::awsApiCalls(design, ci->id)) {
             const Component& to = *design.component(call->to);
-            const QString what = call->label.isEmpty() ? protocolName(call->protocol) : md(call->label);
+            const QString what = call->label.isEmpty() ? Protocols::displayName(call->protocol) : md(call->label);
             if (to.type == QLatin1String("ecr_repository")) {
                 const bool strict = flag(context, to, QStringLiteral("immutable_tags")) && flag(context, to, QStringLiteral("scan_on_push"));
                 item(fill(p.push, {name(context, *ci), name(context, to), what, strict ? p.pushFlags : QString()}));

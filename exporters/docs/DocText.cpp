@@ -70,19 +70,10 @@ QString text(const DocContext& context, const Component& component, const QStrin
     return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString();
 }
 
-QString protocolName(const QString& protocol)
-{
-    if (protocol == QLatin1String("postgres"))
-        return QStringLiteral("PostgreSQL");
-    if (protocol == QLatin1String("aws-api"))
-        return QStringLiteral("AWS API");
-    return protocol.toUpper();
-}
-
 QString protocolAndPort(const DocContext& context, const Connection& connection)
 {
     const auto port = Protocols::effectivePort(connection);
-    const QString protocol = protocolName(connection.protocol);
+    const QString protocol = Protocols::displayName(connection.protocol);
     if (!port)
         return protocol;
     return fill(context.spanish() ? QStringLiteral("%1 por el puerto %2") : QStringLiteral("%1 on port %2"),

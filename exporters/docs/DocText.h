@@ -30,7 +30,6 @@ int integer(const DocContext& context, const Component& component, const QString
 QString text(const DocContext& context, const Component& component, const QString& key); ///< unescaped string value
 /// "HTTPS on port 443" / "HTTPS por el puerto 443".
 QString protocolAndPort(const DocContext& context, const Connection& connection);
-QString protocolName(const QString& protocol);
 
 std::vector<const Component*> ofType(const Design& design, const QString& type);
 /// The nearest enclosing container of a type ("subnet", "vpc"), or nullptr.

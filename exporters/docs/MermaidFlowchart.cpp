@@ -2,7 +2,6 @@
 
 #include "exporters/Escaping.h"
 #include "exporters/diagram/DiagramLayout.h"
-#include "exporters/docs/DocText.h"
 #include "model/Catalog.h"
 #include "model/Design.h"
 #include "model/Protocols.h"
@@ -54,7 +53,7 @@ QString build(const Design& design, const Catalog& catalog, const QString& awsCl
         QString label = k.label;
         if (label.isEmpty()) {
             const auto port = Protocols::effectivePort(k);
-            label = DocText::protocolName(k.protocol);
+            label = Protocols::displayName(k.protocol);
             if (port && Protocols::isTraffic(k.protocol))
                 label += QStringLiteral(" :") + QString::number(*port);
         }

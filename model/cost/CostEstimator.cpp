@@ -172,6 +172,15 @@ struct Estimator {
         item.parts.push_back({label, monthly, basis.en, basis.es});
         item.monthly += monthly;
     }
+    /// A part billed on the gigabytes beyond a free allowance, at the price `priceKey`: `beyond`
+    /// is filled with the GB used, the GB free and the price, `within` with the GB used and free.
+    void beyondFreeGbPart(CostItem& item, const QString& label, double usedGb, double freeGb, const char* priceKey,
+                          const CostText& beyond, const CostText& within)
+    {
+        const double billable = std::max(0.0, usedGb - freeGb);
+        addPart(item, label, billable * pr(priceKey),
+                billable > 0 ? beyond.arg(num(usedGb), num(freeGb), price(pr(priceKey))) : within.arg(num(usedGb), num(freeGb)));
+    }
 
     void deriveLoad()
     {
@@ -337,14 +346,11 @@ struct Estimator {
             return;
         }
         const double backupGb = av("db_used_gb") * (1.0 + retention * av("db_daily_change_percent") / 100.0);
-        const double billable = std::max(0.0, backupGb - storageGb);
-        addPart(item, QStringLiteral("backups"), billable * pr("rds_postgres.backup_gb_month"),
-                billable > 0 ? words(QStringLiteral("(%1 GB of backups − %2 GB free) × %3"),
-                                     QStringLiteral("(%1 GB de copias − %2 GB gratuitos) × %3"))
-                                   .arg(num(backupGb), num(storageGb), price(pr("rds_postgres.backup_gb_month")))
-                             : words(QStringLiteral("%1 GB of backups within the free %2 GB"),
-                                     QStringLiteral("%1 GB de copias, dentro de los %2 GB gratuitos"))
-                                   .arg(num(backupGb), num(storageGb)));
+        beyondFreeGbPart(item, QStringLiteral("backups"), backupGb, storageGb, "rds_postgres.backup_gb_month",
+                         words(QStringLiteral("(%1 GB of backups − %2 GB free) × %3"),
+                               QStringLiteral("(%1 GB de copias − %2 GB gratuitos) × %3")),
+                         words(QStringLiteral("%1 GB of backups within the free %2 GB"),
+                               QStringLiteral("%1 GB de copias, dentro de los %2 GB gratuitos")));
     }
 
     void nat(const Component& c)
@@ -413,15 +419,11 @@ struct Estimator {
                     words(QStringLiteral("%1 public IPv4 (one per AZ) × 730 h × %2"), QStringLiteral("%1 IPv4 públicas (una por AZ) × 730 h × %2"))
                         .arg(azs).arg(price(pr("public_ipv4.address_hour"))));
             const double gb = apiRequestsMonth * share * av("api_response_kb") / 1e6;
-            const double free = pr("data_transfer_out.free_gb_month");
-            const double billable = std::max(0.0, gb - free);
-            addPart(item, QStringLiteral("data out"), billable * pr("data_transfer_out.internet_gb"),
-                    billable > 0 ? words(QStringLiteral("(%1 GB of API responses − %2 GB free) × %3"),
-                                         QStringLiteral("(%1 GB de respuestas de la API − %2 GB gratuitos) × %3"))
-                                       .arg(num(gb), num(free), price(pr("data_transfer_out.internet_gb")))
-                                 : words(QStringLiteral("%1 GB of API responses within the free %2 GB out"),
-                                         QStringLiteral("%1 GB de respuestas de la API, dentro de los %2 GB de salida gratuitos"))
-                                       .arg(num(gb), num(free)));
+            beyondFreeGbPart(item, QStringLiteral("data out"), gb, pr("data_transfer_out.free_gb_month"), "data_transfer_out.internet_gb",
+                             words(QStringLiteral("(%1 GB of API responses − %2 GB free) × %3"),
+                                   QStringLiteral("(%1 GB de respuestas de la API − %2 GB gratuitos) × %3")),
+                             words(QStringLiteral("%1 GB of API responses within the free %2 GB out"),
+                                   QStringLiteral("%1 GB de respuestas de la API, dentro de los %2 GB de salida gratuitos")));
         }
         if (boolProp(c, "access_logs", true) && !hasLogsBucket())
             accessLogParts(item, accessLogGb() * share, azs);
@@ -582,13 +584,9 @@ struct Estimator {
             addPart(item, QStringLiteral("logs"), 0, words(QStringLiteral("counted on %1"), QStringLiteral("contabilizado en %1")).arg(first(c.type)->id));
             return;
         }
-        const double free = pr("cloudwatch.free_tier_logs_gb_month");
-        const double billable = std::max(0.0, appLogGb - free);
-        addPart(item, QStringLiteral("log ingestion"), billable * pr("cloudwatch.logs_ingestion_gb"),
-                billable > 0 ? words(QStringLiteral("(%1 GB of logs − %2 GB free) × %3"), QStringLiteral("(%1 GB de logs − %2 GB gratuitos) × %3"))
-                                   .arg(num(appLogGb), num(free), price(pr("cloudwatch.logs_ingestion_gb")))
-                             : words(QStringLiteral("%1 GB of logs within the free %2 GB"), QStringLiteral("%1 GB de logs, dentro de los %2 GB gratuitos"))
-                                   .arg(num(appLogGb), num(free)));
+        beyondFreeGbPart(item, QStringLiteral("log ingestion"), appLogGb, pr("cloudwatch.free_tier_logs_gb_month"), "cloudwatch.logs_ingestion_gb",
+                         words(QStringLiteral("(%1 GB of logs − %2 GB free) × %3"), QStringLiteral("(%1 GB de logs − %2 GB gratuitos) × %3")),
+                         words(QStringLiteral("%1 GB of logs within the free %2 GB"), QStringLiteral("%1 GB de logs, dentro de los %2 GB gratuitos")));
         const int retention = int(numProp(c, "log_retention_days", 30));
         const double stored = appLogGb * monthsKept(retention);
         addPart(item, QStringLiteral("log storage"), stored * pr("cloudwatch.logs_storage_gb_month"),
@@ -613,14 +611,11 @@ struct Estimator {
         const double gb = av("flow_log_gb_per_az_month") * azs + apiRequestsMonth * av("flow_log_bytes_per_request") / 1e9;
         // The 5 GB CloudWatch Logs free tier goes first to the application logs.
         const double freeLeft = std::max(0.0, pr("cloudwatch.free_tier_logs_gb_month") - appLogGb);
-        const double billable = std::max(0.0, gb - freeLeft);
-        addPart(item, QStringLiteral("flow logs"), billable * pr("vpc_flow_logs.cloudwatch_ingestion_gb"),
-                billable > 0 ? words(QStringLiteral("(%1 GB of flow logs − %2 GB free left) × %3"),
-                                     QStringLiteral("(%1 GB de flow logs − %2 GB gratuitos restantes) × %3"))
-                                   .arg(num(gb), num(freeLeft), price(pr("vpc_flow_logs.cloudwatch_ingestion_gb")))
-                             : words(QStringLiteral("%1 GB of flow logs within the free tier left (%2 GB)"),
-                                     QStringLiteral("%1 GB de flow logs, dentro de la capa gratuita restante (%2 GB)"))
-                                   .arg(num(gb), num(freeLeft)));
+        beyondFreeGbPart(item, QStringLiteral("flow logs"), gb, freeLeft, "vpc_flow_logs.cloudwatch_ingestion_gb",
+                         words(QStringLiteral("(%1 GB of flow logs − %2 GB free left) × %3"),
+                               QStringLiteral("(%1 GB de flow logs − %2 GB gratuitos restantes) × %3")),
+                         words(QStringLiteral("%1 GB of flow logs within the free tier left (%2 GB)"),
+                               QStringLiteral("%1 GB de flow logs, dentro de la capa gratuita restante (%2 GB)")));
         const double stored = gb * monthsKept(logsRetentionDays);
         addPart(item, QStringLiteral("flow log storage"), stored * pr("cloudwatch.logs_storage_gb_month"),
                 words(QStringLiteral("%1 GB kept (%2) × %3"), QStringLiteral("%1 GB conservados (%2) × %3"))

@@ -47,6 +47,7 @@ private slots:
 private:
     void drop(const QString& type, QPointF scenePos);
     void checkMirror();
+    void checkUndoRedo(const Design& start);
     Document* m_doc = nullptr;
     DesignScene* m_scene = nullptr;
     DesignView* m_view = nullptr;
@@ -78,6 +79,20 @@ void TestCanvas::checkMirror()
 {
     const QString mismatch = sceneMismatch(*m_scene);
     QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+}
+
+/// After one edit from `start`: undo gives `start` back and redo the edited design, with the
+/// scene mirroring the model at each step.
+void TestCanvas::checkUndoRedo(const Design& start)
+{
+    checkMirror();
+    const Design after = m_doc->design();
+    m_doc->undoStack()->undo();
+    QVERIFY(m_doc->design() == start);
+    checkMirror();
+    m_doc->undoStack()->redo();
+    QVERIFY(m_doc->design() == after);
+    checkMirror();
 }
 
 void TestCanvas::drop(const QString& type, QPointF scenePos)
@@ -112,14 +127,7 @@ void TestCanvas::paletteDropCreatesComponent()
     QCOMPARE(*added.position, QPointF(550, 570)); // centred on the drop, snapped to the grid
     QCOMPARE(m_doc->undoStack()->count(), 1);
     QCOMPARE(m_scene->selectedIds(), QStringList{added.id});
-    checkMirror();
-    const Design after = m_doc->design();
-    m_doc->undoStack()->undo();
-    QVERIFY(m_doc->design() == start);
-    checkMirror();
-    m_doc->undoStack()->redo();
-    QVERIFY(m_doc->design() == after);
-    checkMirror();
+    checkUndoRedo(start);
 }
 
 void TestCanvas::refusedDropLeavesModelAndSaysWhy()
@@ -155,14 +163,7 @@ void TestCanvas::dragMoveIsOneEntry()
     QVERIFY(m_scene->finishMove(QPointF(120, 570)));
     QCOMPARE(m_doc->undoStack()->count(), 1);
     QCOMPARE(*m_doc->design().component(QStringLiteral("users"))->position, QPointF(70, 530));
-    checkMirror();
-    const Design after = m_doc->design();
-    m_doc->undoStack()->undo();
-    QVERIFY(m_doc->design() == start);
-    checkMirror();
-    m_doc->undoStack()->redo();
-    QVERIFY(m_doc->design() == after);
-    checkMirror();
+    checkUndoRedo(start);
 }
 
 void TestCanvas::dragMoveWithTheMouse()
@@ -196,13 +197,7 @@ void TestCanvas::movingIntoContainerReparents()
     const Component* api = m_doc->design().component(QStringLiteral("api"));
     QCOMPARE(api->parent, QStringLiteral("data"));
     QCOMPARE(*api->position, QPointF(960, 410));
-    checkMirror();
-    const Design after = m_doc->design();
-    m_doc->undoStack()->undo();
-    QVERIFY(m_doc->design() == start);
-    checkMirror();
-    m_doc->undoStack()->redo();
-    QVERIFY(m_doc->design() == after);
+    checkUndoRedo(start);
 }
 
 void TestCanvas::refusedMoveRestoresItems()
