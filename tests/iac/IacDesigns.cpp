@@ -48,6 +48,13 @@ void removeComponent(Design& d, const QString& id)
     d.takeComponent(id);
 }
 
+void copyComponent(Design& d, const QString& id, const QString& newId)
+{
+    Component c = *d.component(id);
+    c.id = newId;
+    d.appendComponent(c);
+}
+
 QString hostileText()
 {
     return QStringLiteral("x\" \\ \n}\nresource \"null_resource\" \"pwn\" {}\n${file(\"/etc/passwd\")} %{ if true }EOF\nEOF");

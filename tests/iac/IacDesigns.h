@@ -18,6 +18,8 @@ sky::Design fixtureVariant(const QString& name, const std::function<void(sky::De
 sky::Design variant(const std::function<void(sky::Design&)>& change);
 void setProperty(sky::Design& d, const QString& id, const QString& key, const sky::Json& value);
 void removeComponent(sky::Design& d, const QString& id);
+/// Adds a copy of component `id` (same type, parent and properties; no connections) as `newId`.
+void copyComponent(sky::Design& d, const QString& id, const QString& newId);
 /// web-app-ecs whose user text (name, tags, domains, repository, branch, image, notes) is hostile.
 sky::Design hostile();
 /// The hostile text used in every field.

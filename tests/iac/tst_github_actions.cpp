@@ -131,12 +131,8 @@ void TestGithubActions::namesMatchTheModule()
     // "ecr-" and "api_" have the same AWS slugs as the deployed "ecr" and "api": the module
     // tells them apart, and the workflow must deploy to the names the module gives.
     const Design d = IacDesigns::variant([](Design& design) {
-        Component ecr = *design.component(QStringLiteral("ecr"));
-        ecr.id = QStringLiteral("ecr-");
-        design.appendComponent(ecr);
-        Component api = *design.component(QStringLiteral("api"));
-        api.id = QStringLiteral("api_");
-        design.appendComponent(api);
+        IacDesigns::copyComponent(design, QStringLiteral("ecr"), QStringLiteral("ecr-"));
+        IacDesigns::copyComponent(design, QStringLiteral("api"), QStringLiteral("api_"));
     });
     const WorkflowExport w = GithubActionsExporter::exportDesign(d);
     QVERIFY2(w.ok(), qPrintable(w.error));

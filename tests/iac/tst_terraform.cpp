@@ -85,9 +85,6 @@ QStringList namesOf(const QString& text, const QString& type, const QString& att
 Design severalOfEach()
 {
     return IacDesigns::variant([](Design& design) {
-        const Component alb = *design.component(QStringLiteral("alb"));
-        const Component api = *design.component(QStringLiteral("api"));
-        const Component ecr = *design.component(QStringLiteral("ecr"));
         auto connect = [&design](const char* from, const char* to, const char* protocol, int port) {
             Connection k;
             k.id = QStringLiteral("k-%1-%2").arg(QLatin1String(from), QLatin1String(to));
@@ -98,27 +95,16 @@ Design severalOfEach()
                 k.port = port;
             design.appendConnection(k);
         };
-        for (const char* suffix : {"blue", "green"}) {
-            Component c = alb;
-            c.id = QStringLiteral("edge-balancer-") + QLatin1String(suffix);
-            design.appendComponent(c);
-            c = api;
-            c.id = QStringLiteral("payments-api-") + QLatin1String(suffix);
-            design.appendComponent(c);
+        for (const QString& suffix : {QStringLiteral("blue"), QStringLiteral("green")}) {
+            IacDesigns::copyComponent(design, QStringLiteral("alb"), QStringLiteral("edge-balancer-") + suffix);
+            IacDesigns::copyComponent(design, QStringLiteral("api"), QStringLiteral("payments-api-") + suffix);
         }
         connect("edge-balancer-blue", "payments-api-blue", "http", 8000);
         connect("edge-balancer-green", "payments-api-green", "http", 8000);
-        for (const char* id : {"images_one", "images-one"}) {
-            Component c = ecr;
-            c.id = QLatin1String(id);
-            design.appendComponent(c);
-        }
-        Component db = *design.component(QStringLiteral("db"));
-        db.id = QStringLiteral("orders-db");
-        design.appendComponent(db);
-        Component secret = *design.component(QStringLiteral("db_secret"));
-        secret.id = QStringLiteral("orders-db-secret");
-        design.appendComponent(secret);
+        IacDesigns::copyComponent(design, QStringLiteral("ecr"), QStringLiteral("images_one"));
+        IacDesigns::copyComponent(design, QStringLiteral("ecr"), QStringLiteral("images-one"));
+        IacDesigns::copyComponent(design, QStringLiteral("db"), QStringLiteral("orders-db"));
+        IacDesigns::copyComponent(design, QStringLiteral("db_secret"), QStringLiteral("orders-db-secret"));
         connect("payments-api-blue", "orders-db", "postgres", 5432);
         connect("payments-api-blue", "orders-db-secret", "aws-api", 0);
         connect("payments-api-blue", "images_one", "aws-api", 0);
@@ -771,9 +757,7 @@ void TestTerraform::clashingDnsRecordsAreRefused()
     // A second load balancer without a certificate of its own answers on the design's API name,
     // which the first one's record already holds.
     const Design twoOnOneName = IacDesigns::variant([&](Design& d) {
-        Component alb = *d.component(QStringLiteral("alb"));
-        alb.id = QStringLiteral("alb2");
-        d.appendComponent(alb);
+        IacDesigns::copyComponent(d, QStringLiteral("alb"), QStringLiteral("alb2"));
         connect(d, QStringLiteral("dns"), QStringLiteral("alb2"));
     });
     TerraformExport e = TerraformExporter::exportDesign(twoOnOneName);
@@ -781,9 +765,7 @@ void TestTerraform::clashingDnsRecordsAreRefused()
     QVERIFY2(e.error.contains(QLatin1String("'alb' and 'alb2' would both answer on api.example.com")), qPrintable(e.error));
     // One load balancer, two zones.
     const Design twoZones = IacDesigns::variant([&](Design& d) {
-        Component zone = *d.component(QStringLiteral("dns"));
-        zone.id = QStringLiteral("dns2");
-        d.appendComponent(zone);
+        IacDesigns::copyComponent(d, QStringLiteral("dns"), QStringLiteral("dns2"));
         connect(d, QStringLiteral("dns2"), QStringLiteral("alb"));
     });
     e = TerraformExporter::exportDesign(twoZones);
