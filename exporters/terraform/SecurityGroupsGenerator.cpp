@@ -100,6 +100,13 @@ void securityGroups(TerraformModule& m)
                          sg, 80, HclWriter::expand(u"http from users to the port-80 listener (http_listener = %1)", {m.stringProperty(*c, QStringLiteral("http_listener"))}),
                          QStringLiteral("cidr_ipv4"), QStringLiteral("\"0.0.0.0/0\""));
             } else if (isNetworked(from)) {
+                // A security group can refer only to groups of its own VPC (the module peers no VPCs).
+                if (const Component* fromVpc = m.enclosing(*from, QStringLiteral("vpc")); fromVpc && fromVpc != vpc) {
+                    m.fail(HclWriter::expand(u"'%1' (VPC '%2') and '%3' (VPC '%4') are in different VPCs, which the module does not "
+                                             "connect (connection %5); place them in the same VPC",
+                                             {from->id, fromVpc->id, c->id, vpc->id, k->id}));
+                    return;
+                }
                 rule(w, QStringLiteral("aws_vpc_security_group_ingress_rule"),
                      names.unique(HclWriter::expand(u"%1_from_%2", {r, m.ref(*from)})), sg, *port, why,
                      QStringLiteral("referenced_security_group_id"), HclWriter::expand(u"aws_security_group.%1.id", {m.ref(*from)}));

@@ -79,21 +79,28 @@ QStringList namesOf(const QString& text, const QString& type, const QString& att
     return out;
 }
 
+/// Adds the connection from -> to (its id made of both ends), with a port and label when given.
+void addConnection(Design& design, const QString& from, const QString& to, const QString& protocol, int port = 0, const QString& label = {})
+{
+    Connection k;
+    k.id = QStringLiteral("k-%1-%2").arg(from, to);
+    k.from = from;
+    k.to = to;
+    k.protocol = protocol;
+    if (port)
+        k.port = port;
+    k.label = label;
+    design.appendConnection(k);
+}
+
 /// web-app-ecs with two more load balancers and two more services whose ids share their first
 /// 11 characters, two more repositories whose ids differ only in '-' against '_', and a second
 /// database with its secret.
 Design severalOfEach()
 {
     return IacDesigns::variant([](Design& design) {
-        auto connect = [&design](const char* from, const char* to, const char* protocol, int port) {
-            Connection k;
-            k.id = QStringLiteral("k-%1-%2").arg(QLatin1String(from), QLatin1String(to));
-            k.from = QLatin1String(from);
-            k.to = QLatin1String(to);
-            k.protocol = QLatin1String(protocol);
-            if (port)
-                k.port = port;
-            design.appendConnection(k);
+        auto connect = [&design](const char* from, const char* to, const char* protocol, int port, const char* label = "") {
+            addConnection(design, QLatin1String(from), QLatin1String(to), QLatin1String(protocol), port, QLatin1String(label));
         };
         for (const QString& suffix : {QStringLiteral("blue"), QStringLiteral("green")}) {
             IacDesigns::copyComponent(design, QStringLiteral("alb"), QStringLiteral("edge-balancer-") + suffix);
@@ -159,6 +166,8 @@ private slots:
     void cloudFrontToLoadBalancerVariants();
     void invalidFargatePairIsRefused();
     void clashingDnsRecordsAreRefused();
+    void impossibleMultiplesAreRefused_data();
+    void impossibleMultiplesAreRefused();
     void hostileTextIsInert();
     void validatesWithTerraform_data();
     void validatesWithTerraform();
@@ -776,6 +785,32 @@ void TestTerraform::clashingDnsRecordsAreRefused()
     e = TerraformExporter::exportDesign(twice);
     QVERIFY2(e.ok(), qPrintable(e.error));
     QCOMPARE(countOf(file(e, QStringLiteral("dns_certificates.tf")), QStringLiteral("^resource \"aws_route53_record\" \"alb_a\"")), 1);
+}
+
+void TestTerraform::impossibleMultiplesAreRefused_data()
+{
+    QTest::addColumn<Design>("design");
+    QTest::addColumn<QString>("error");
+    using D = Design;
+    // A second VPC with its tiers, and a service there connected to the first VPC's database.
+    QTest::newRow("traffic across VPCs") << IacDesigns::variant([](D& d) {
+        IacDesigns::copyComponent(d, QStringLiteral("vpc"), QStringLiteral("vpc2"));
+        IacDesigns::copyComponent(d, QStringLiteral("app"), QStringLiteral("app2"));
+        d.mutableComponent(QStringLiteral("app2"))->parent = QStringLiteral("vpc2");
+        IacDesigns::copyComponent(d, QStringLiteral("api"), QStringLiteral("api2"));
+        d.mutableComponent(QStringLiteral("api2"))->parent = QStringLiteral("app2");
+        addConnection(d, QStringLiteral("api2"), QStringLiteral("db"), QStringLiteral("postgres"), 5432);
+    }) << QStringLiteral("'api2' (VPC 'vpc2') and 'db' (VPC 'vpc') are in different VPCs");
+}
+
+void TestTerraform::impossibleMultiplesAreRefused()
+{
+    QFETCH(Design, design);
+    QFETCH(QString, error);
+    const TerraformExport e = TerraformExporter::exportDesign(design);
+    QVERIFY(!e.ok() && e.files.isEmpty());
+    QVERIFY2(e.error.contains(error), qPrintable(e.error));
+    QVERIFY(!e.error.contains(QLatin1Char('\n')));
 }
 
 void TestTerraform::hostileTextIsInert()
