@@ -403,6 +403,20 @@ void frontend(TerraformModule& m)
     w.attribute(QStringLiteral("name"), QStringLiteral("\"Managed-SecurityHeadersPolicy\""));
     w.close();
     w.blank();
+    // CloudFront admits an alternate domain name on one distribution of all accounts.
+    QHash<QString, const Component*> aliases;
+    for (const Component* cdn : cdns) {
+        if (!m.certificateOf(*cdn))
+            continue;
+        const QString alias = m.domainOf(*cdn);
+        if (const Component* other = aliases.value(alias.toLower())) {
+            m.fail(HclWriter::expand(u"CloudFront '%1' and '%2' would both have the alias %3, which CloudFront gives one distribution "
+                                     "only; attach to '%2' a certificate for a name of its own",
+                                     {other->id, cdn->id, alias}));
+            return;
+        }
+        aliases.insert(alias.toLower(), cdn);
+    }
     for (const Component* cdn : cdns)
         distribution(m, w, *cdn);
 }

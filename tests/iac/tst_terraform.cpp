@@ -801,6 +801,18 @@ void TestTerraform::impossibleMultiplesAreRefused_data()
         d.mutableComponent(QStringLiteral("api2"))->parent = QStringLiteral("app2");
         addConnection(d, QStringLiteral("api2"), QStringLiteral("db"), QStringLiteral("postgres"), 5432);
     }) << QStringLiteral("'api2' (VPC 'vpc2') and 'db' (VPC 'vpc') are in different VPCs");
+    QTest::newRow("two distributions, one alias") << IacDesigns::variant([](D& d) {
+        IacDesigns::copyComponent(d, QStringLiteral("cdn"), QStringLiteral("cdn2"));
+        addConnection(d, QStringLiteral("cdn2"), QStringLiteral("frontend"), QStringLiteral("https"), 443);
+        addConnection(d, QStringLiteral("cert_app"), QStringLiteral("cdn2"), QStringLiteral("tls"));
+    }) << QStringLiteral("CloudFront 'cdn' and 'cdn2' would both have the alias app.example.com");
+    QTest::newRow("two distributions, wildcard certificates") << IacDesigns::variant([](D& d) {
+        set(d, QStringLiteral("cert_app"), QStringLiteral("domain"), "*.example.com");
+        IacDesigns::copyComponent(d, QStringLiteral("cert_app"), QStringLiteral("cert_app2"));
+        IacDesigns::copyComponent(d, QStringLiteral("cdn"), QStringLiteral("cdn2"));
+        addConnection(d, QStringLiteral("cdn2"), QStringLiteral("frontend"), QStringLiteral("https"), 443);
+        addConnection(d, QStringLiteral("cert_app2"), QStringLiteral("cdn2"), QStringLiteral("tls"));
+    }) << QStringLiteral("CloudFront 'cdn' and 'cdn2' would both have the alias app.example.com");
 }
 
 void TestTerraform::impossibleMultiplesAreRefused()
