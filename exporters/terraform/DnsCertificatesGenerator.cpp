@@ -23,7 +23,14 @@ void dnsCertificates(TerraformModule& m)
     for (const Component* cert : certs) {
         const QString r = m.ref(*cert);
         const QString domain = m.stringProperty(*cert, QStringLiteral("domain"));
-        const bool forCloudFront = !m.targets(*cert, QStringLiteral("cloudfront")).empty();
+        const auto cdns = m.targets(*cert, QStringLiteral("cloudfront"));
+        const bool forCloudFront = !cdns.empty();
+        if (const auto albs = m.targets(*cert, QStringLiteral("alb")); forCloudFront && !albs.empty() && m.region() != QLatin1String("us-east-1")) {
+            m.fail(HclWriter::expand(u"certificate '%1' is attached to CloudFront '%2', which takes it from us-east-1 only, and to load "
+                                     "balancer '%3' in %4; attach to '%3' a certificate of its own",
+                                     {cert->id, cdns.front()->id, albs.front()->id, m.region()}));
+            return;
+        }
         if (forCloudFront)
             w.comment(QStringLiteral("CloudFront accepts certificates from us-east-1 only."));
         w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_acm_certificate"), r});

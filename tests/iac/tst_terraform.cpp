@@ -813,6 +813,12 @@ void TestTerraform::impossibleMultiplesAreRefused_data()
         addConnection(d, QStringLiteral("cdn2"), QStringLiteral("frontend"), QStringLiteral("https"), 443);
         addConnection(d, QStringLiteral("cert_app2"), QStringLiteral("cdn2"), QStringLiteral("tls"));
     }) << QStringLiteral("CloudFront 'cdn' and 'cdn2' would both have the alias app.example.com");
+    QTest::newRow("one certificate for CloudFront and an ALB outside us-east-1") << IacDesigns::variant([](D& d) {
+        d.region = QStringLiteral("eu-west-1");
+        d.takeConnection(QStringLiteral("c7"));
+        set(d, QStringLiteral("cert_app"), QStringLiteral("domain"), "*.example.com");
+        addConnection(d, QStringLiteral("cert_app"), QStringLiteral("alb"), QStringLiteral("tls"));
+    }) << QStringLiteral("certificate 'cert_app' is attached to CloudFront 'cdn', which takes it from us-east-1 only, and to load balancer 'alb' in eu-west-1");
 }
 
 void TestTerraform::impossibleMultiplesAreRefused()
