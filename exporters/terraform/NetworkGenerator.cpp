@@ -139,9 +139,18 @@ void network(TerraformModule& m)
 
         // NAT gateways of this VPC (the design's nat_gateway components in a public tier).
         const Component* nat = nullptr;
-        for (const Component* n : m.ofType(QStringLiteral("nat_gateway")))
-            if (m.enclosing(*n, QStringLiteral("vpc")) == vpc && !nat)
-                nat = n;
+        for (const Component* n : m.ofType(QStringLiteral("nat_gateway"))) {
+            if (m.enclosing(*n, QStringLiteral("vpc")) != vpc)
+                continue;
+            if (nat) {
+                // The private route tables take one NAT gateway (or one per zone): a second would be left unused.
+                m.fail(HclWriter::expand(u"VPC '%1' has NAT gateways '%2' and '%3'; the private subnets route through one (per_az = true "
+                                         "makes one per availability zone): remove '%3'",
+                                         {vpc->id, nat->id, n->id}));
+                return;
+            }
+            nat = n;
+        }
         const bool perAz = nat && m.boolProperty(*nat, QStringLiteral("per_az"));
         if (nat) {
             const Component* natSubnet = m.enclosing(*nat, QStringLiteral("subnet"));

@@ -819,6 +819,9 @@ void TestTerraform::impossibleMultiplesAreRefused_data()
         set(d, QStringLiteral("cert_app"), QStringLiteral("domain"), "*.example.com");
         addConnection(d, QStringLiteral("cert_app"), QStringLiteral("alb"), QStringLiteral("tls"));
     }) << QStringLiteral("certificate 'cert_app' is attached to CloudFront 'cdn', which takes it from us-east-1 only, and to load balancer 'alb' in eu-west-1");
+    QTest::newRow("two NAT gateways in a VPC") << IacDesigns::variant([](D& d) {
+        IacDesigns::copyComponent(d, QStringLiteral("nat"), QStringLiteral("nat2"));
+    }) << QStringLiteral("VPC 'vpc' has NAT gateways 'nat' and 'nat2'");
 }
 
 void TestTerraform::impossibleMultiplesAreRefused()
