@@ -82,6 +82,23 @@ void secret(TerraformModule& m, HclWriter& w, const Component& s)
 {
     const QString r = m.ref(s);
     const int days = m.intProperty(s, QStringLiteral("rotation_days"));
+    // The secret stands for one database's credentials (see databaseOfSecret()): a service of
+    // another database reading it as its first secret would be given the wrong ones.
+    std::pair<const Component*, const Component*> owner; // database, service
+    for (const Component* service : m.sources(s, QStringLiteral("ecs_fargate_service"))) {
+        const auto dbs = m.targets(*service, QStringLiteral("rds_postgres"));
+        const auto secrets = m.targets(*service, QStringLiteral("secrets_manager_secret"));
+        if (dbs.empty() || secrets.front() != &s)
+            continue;
+        if (owner.first && owner.first != dbs.front()) {
+            m.fail(HclWriter::expand(u"secret '%1' would be the credentials of database '%2' (service '%3') and of database '%4' "
+                                     "(service '%5'); connect '%5' to a secret of its own",
+                                     {s.id, owner.first->id, owner.second->id, dbs.front()->id, service->id}));
+            return;
+        }
+        if (!owner.first)
+            owner = {dbs.front(), service};
+    }
     if (const Component* db = m.databaseOfSecret(s)) {
         w.comment(HclWriter::expand(u"Secret '%1' is the credentials of database '%2', created and rotated by RDS.", {s.id, db->id}));
         if (days <= 0) {

@@ -822,6 +822,12 @@ void TestTerraform::impossibleMultiplesAreRefused_data()
     QTest::newRow("two NAT gateways in a VPC") << IacDesigns::variant([](D& d) {
         IacDesigns::copyComponent(d, QStringLiteral("nat"), QStringLiteral("nat2"));
     }) << QStringLiteral("VPC 'vpc' has NAT gateways 'nat' and 'nat2'");
+    QTest::newRow("one secret for two databases") << IacDesigns::variant([](D& d) {
+        IacDesigns::copyComponent(d, QStringLiteral("api"), QStringLiteral("api2"));
+        IacDesigns::copyComponent(d, QStringLiteral("db"), QStringLiteral("db2"));
+        addConnection(d, QStringLiteral("api2"), QStringLiteral("db2"), QStringLiteral("postgres"), 5432);
+        addConnection(d, QStringLiteral("api2"), QStringLiteral("db_secret"), QStringLiteral("aws-api"));
+    }) << QStringLiteral("secret 'db_secret' would be the credentials of database 'db' (service 'api') and of database 'db2' (service 'api2')");
 }
 
 void TestTerraform::impossibleMultiplesAreRefused()
