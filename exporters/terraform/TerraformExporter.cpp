@@ -7,6 +7,7 @@
 #include "exporters/terraform/TerraformModule.h"
 #include "model/Catalog.h"
 
+#include <QSet>
 #include <algorithm>
 
 namespace sky::TerraformExporter {
@@ -51,6 +52,45 @@ QString readme(const TerraformModule& m, const QMap<QString, QByteArray>& files)
             out += QStringLiteral("- ") + n + QLatin1Char('\n');
     }
     return out;
+}
+
+/// The first address (`resource "type" "label"`, `variable "name"`...) declared twice in the
+/// module's .tf files, or empty. Local names come from component ids plus a suffix per resource
+/// (`<alb>_access_logs`), so an id that ends like another's suffix (a bucket `alb-access-logs`
+/// next to a load balancer `alb`) can take a name twice.
+QString declaredTwice(const QMap<QString, QByteArray>& files)
+{
+    QSet<QByteArrayView> seen;
+    for (auto it = files.begin(); it != files.end(); ++it) {
+        if (!it.key().endsWith(QLatin1String(".tf")))
+            continue;
+        const QByteArray& text = it.value();
+        for (qsizetype start = 0; start < text.size();) {
+            qsizetype end = text.indexOf('\n', start);
+            if (end < 0)
+                end = text.size();
+            const QByteArrayView line(text.constData() + start, end - start);
+            const bool declaration = line.startsWith("resource \"") || line.startsWith("data \"") || line.startsWith("variable \"") ||
+                                     line.startsWith("output \"");
+            if (declaration && line.endsWith(" {") && !seen.contains(line.chopped(2)))
+                seen.insert(line.chopped(2));
+            else if (declaration && line.endsWith(" {"))
+                return QString::fromUtf8(line.chopped(2));
+            start = end + 1;
+        }
+    }
+    return {};
+}
+
+/// `aws_s3_bucket.x`, `data.aws_elb_service_account.current`, `var.x`, `output.x` for a declaration's first line.
+QString address(const QString& declaration)
+{
+    const QStringList parts = declaration.split(QLatin1Char('"'));
+    const QString kind = parts.value(0).trimmed();
+    const QString names = parts.size() > 3 ? parts.value(1) + QLatin1Char('.') + parts.value(3) : parts.value(1);
+    if (kind == QLatin1String("resource"))
+        return names;
+    return (kind == QLatin1String("variable") ? QStringLiteral("var") : kind) + QLatin1Char('.') + names;
 }
 
 } // namespace
@@ -124,6 +164,19 @@ TerraformExport exportDesign(const Design& design, const Catalog& catalog, int t
     for (const QString& name : m.files().keys())
         if (!m.file(name).isEmpty())
             result.files.insert(name, m.file(name).takeUtf8());
+    if (const QString twice = declaredTwice(result.files); !twice.isEmpty()) {
+        // The components whose identifier the local name starts with.
+        const QString label = twice.section(QLatin1Char('"'), -2, -2);
+        QStringList ids;
+        for (const Component& c : design.components())
+            if (label == m.ref(c) || label.startsWith(m.ref(c) + QLatin1Char('_')))
+                ids.append(QLatin1Char('\'') + c.id + QLatin1Char('\''));
+        TerraformExport refused;
+        refused.error = QStringLiteral("components %1 make the same Terraform name (%2): one id ends like a name the module derives "
+                                       "from the other; rename one of them")
+                            .arg(ids.join(QStringLiteral(" and ")), address(twice));
+        return refused;
+    }
     result.files.insert(QStringLiteral("tests/security.tftest.hcl"), test);
     result.files.insert(QStringLiteral("README.md"), readme(m, result.files).toUtf8());
     result.notes = m.notes();

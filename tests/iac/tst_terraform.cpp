@@ -828,6 +828,10 @@ void TestTerraform::impossibleMultiplesAreRefused_data()
         addConnection(d, QStringLiteral("api2"), QStringLiteral("db2"), QStringLiteral("postgres"), 5432);
         addConnection(d, QStringLiteral("api2"), QStringLiteral("db_secret"), QStringLiteral("aws-api"));
     }) << QStringLiteral("secret 'db_secret' would be the credentials of database 'db' (service 'api') and of database 'db2' (service 'api2')");
+    // The load balancer's access-log bucket is aws_s3_bucket.alb_access_logs.
+    QTest::newRow("an id ending like a derived name") << IacDesigns::variant([](D& d) {
+        IacDesigns::copyComponent(d, QStringLiteral("frontend"), QStringLiteral("alb-access-logs"));
+    }) << QStringLiteral("components 'alb' and 'alb-access-logs' make the same Terraform name (aws_s3_bucket.alb_access_logs)");
 }
 
 void TestTerraform::impossibleMultiplesAreRefused()
