@@ -237,12 +237,18 @@ void service(TerraformModule& m, HclWriter& w, const Component& s, bool spotClus
     w.attribute(QStringLiteral("assign_public_ip"), HclWriter::boolean(m.boolProperty(s, QStringLiteral("assign_public_ip"))));
     w.close();
     w.blank();
+    // The listeners it is created after: the default one of a load balancer it is the first
+    // service of, the path rule of one it is reached by path through.
+    QStringList listeners;
     for (const Component* alb : albs) {
-        // Only the first service of a load balancer is wired to its listener.
-        if (m.targets(*alb, QStringLiteral("ecs_fargate_service")).front() != &s)
+        // A service no listener forwards to is not registered with the load balancer.
+        if (!m.forwardsTo(*alb, s))
             continue;
+        const bool byDefault = m.targets(*alb, QStringLiteral("ecs_fargate_service")).front() == &s;
+        listeners.append(byDefault ? HclWriter::expand(u"aws_lb_listener.%1_https", {m.ref(*alb)})
+                                   : HclWriter::expand(u"aws_lb_listener_rule.%1_%2", {m.ref(*alb), r}));
         w.openBlock(QStringLiteral("load_balancer"));
-        w.attribute(QStringLiteral("target_group_arn"), u"aws_lb_target_group.%1.arn", {r});
+        w.attribute(QStringLiteral("target_group_arn"), u"aws_lb_target_group.%1.arn", {m.targetGroupOf(*alb, s)});
         w.stringAttribute(QStringLiteral("container_name"), s.id);
         w.attribute(QStringLiteral("container_port"), QString::number(port));
         w.close();
@@ -257,9 +263,11 @@ void service(TerraformModule& m, HclWriter& w, const Component& s, bool spotClus
     w.openBlock(QStringLiteral("lifecycle"));
     w.attribute(QStringLiteral("ignore_changes"), QStringLiteral("[task_definition, desired_count]"));
     w.close();
-    if (!albs.empty()) {
+    if (listeners.isEmpty() && !albs.empty())
+        listeners.append(HclWriter::expand(u"aws_lb_listener.%1_https", {m.ref(*albs.front())}));
+    if (!listeners.isEmpty()) {
         w.blank();
-        w.attribute(QStringLiteral("depends_on"), u"[aws_lb_listener.%1_https]", {m.ref(*albs.front())});
+        w.attribute(QStringLiteral("depends_on"), HclWriter::list(listeners));
     }
     w.close();
     w.blank();

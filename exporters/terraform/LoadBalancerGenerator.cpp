@@ -120,9 +120,15 @@ void loadBalancerOf(TerraformModule& m, HclWriter& w, const Component& alb, bool
     // One target group per service the load balancer sends traffic to.
     const auto services = m.targets(alb, QStringLiteral("ecs_fargate_service"));
     for (const Component* s : services) {
-        const QString t = m.ref(*s);
+        const QString t = m.targetGroupOf(alb, *s);
+        const bool own = t == m.ref(*s);
+        if (!own)
+            w.comment(HclWriter::expand(u"Service '%1' behind a second load balancer: a target group of its own, named by Terraform\n"
+                                        "(the service's name is its target group's behind '%2').",
+                                        {s->id, m.sources(*s, QStringLiteral("alb")).front()->id}));
         w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_lb_target_group"), t});
-        w.attribute(QStringLiteral("name"), m.awsName(*s));
+        if (own)
+            w.attribute(QStringLiteral("name"), m.awsName(*s));
         w.attribute(QStringLiteral("target_type"), QStringLiteral("\"ip\""));
         w.attribute(QStringLiteral("protocol"), QStringLiteral("\"HTTP\""));
         w.attribute(QStringLiteral("port"), QString::number(m.intProperty(*s, QStringLiteral("container_port"))));
@@ -139,9 +145,30 @@ void loadBalancerOf(TerraformModule& m, HclWriter& w, const Component& alb, bool
         w.close();
         w.blank();
     }
-    if (services.size() > 1)
-        m.note(HclWriter::expand(u"Load balancer `%1` sends traffic to several services; the HTTPS listener forwards to the first "
-                              "(`%2`): add listener rules (host or path) for the others.", {alb.id, services.front()->id}));
+    // The first service is the listeners' default; the others are reached by the path their
+    // connection is labelled with.
+    QStringList paths;
+    QStringList unrouted;
+    std::vector<std::pair<const Component*, QString>> routed;
+    for (std::size_t i = 1; i < services.size(); ++i) {
+        const QString path = m.listenerPathOf(alb, *services[i]);
+        if (path.isEmpty()) {
+            unrouted.append(QLatin1Char('`') + services[i]->id + QLatin1Char('`'));
+            continue;
+        }
+        if (paths.contains(path)) {
+            m.fail(HclWriter::expand(u"load balancer '%1' forwards path %2 to two services; label the connection to '%3' with its own "
+                                     "path (e.g. /v2/*)",
+                                     {alb.id, path, services[i]->id}));
+            return;
+        }
+        paths.append(path);
+        routed.emplace_back(services[i], path);
+    }
+    if (!unrouted.isEmpty())
+        m.note(HclWriter::expand(u"Load balancer `%1` sends traffic to several services; its listeners forward to the first (`%2`) "
+                                 "and reach no other service of it but by path: label the connection to %3 with its path (e.g. /v2/*).",
+                                 {alb.id, services.front()->id, unrouted.join(QStringLiteral(", "))}));
 
     const Component* cert = m.certificateOf(alb);
     QString certArn;
@@ -152,7 +179,7 @@ void loadBalancerOf(TerraformModule& m, HclWriter& w, const Component& alb, bool
         m.addVariable({r + QStringLiteral("_certificate_arn"), QStringLiteral("string"),
                        HclWriter::expand(u"ARN of the ACM certificate of load balancer '%1' (the design attaches none).", {alb.id}), {}, {}});
     }
-    const QString forward = services.empty() ? QString() : HclWriter::expand(u"aws_lb_target_group.%1.arn", {m.ref(*services.front())});
+    const QString forward = services.empty() ? QString() : HclWriter::expand(u"aws_lb_target_group.%1.arn", {m.targetGroupOf(alb, *services.front())});
     auto defaultAction = [&] {
         w.openBlock(QStringLiteral("default_action"));
         if (forward.isEmpty()) {
@@ -206,6 +233,31 @@ void loadBalancerOf(TerraformModule& m, HclWriter& w, const Component& alb, bool
         defaultAction();
         w.close();
         w.blank();
+    }
+    for (std::size_t i = 0; i < routed.size(); ++i) {
+        const auto& [s, path] = routed[i];
+        for (const QString& listener : {QStringLiteral("https"), QStringLiteral("http")}) {
+            const bool https = listener == QLatin1String("https");
+            if (!https && http != QLatin1String("forward"))
+                continue;
+            w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_lb_listener_rule"),
+                                                     HclWriter::expand(https ? u"%1_%2" : u"%1_%2_http", {r, m.ref(*s)})});
+            w.attribute(QStringLiteral("listener_arn"), u"aws_lb_listener.%1_%2.arn", {r, listener});
+            w.attribute(QStringLiteral("priority"), QString::number(10 * (i + 1)));
+            w.blank();
+            w.openBlock(QStringLiteral("action"));
+            w.attribute(QStringLiteral("type"), QStringLiteral("\"forward\""));
+            w.attribute(QStringLiteral("target_group_arn"), u"aws_lb_target_group.%1.arn", {m.targetGroupOf(alb, *s)});
+            w.close();
+            w.blank();
+            w.openBlock(QStringLiteral("condition"));
+            w.openBlock(QStringLiteral("path_pattern"));
+            w.attribute(QStringLiteral("values"), HclWriter::stringList({path}));
+            w.close();
+            w.close();
+            w.close();
+            w.blank();
+        }
     }
     m.addOutput({r + QStringLiteral("_dns_name"), HclWriter::expand(u"DNS name of load balancer '%1'.", {alb.id}), HclWriter::expand(u"aws_lb.%1.dns_name", {r})});
     if (cert) {

@@ -345,6 +345,28 @@ QString TerraformModule::secretArn(const Component& secret) const
     return HclWriter::expand(u"aws_secretsmanager_secret.%1.arn", {ref(secret)});
 }
 
+QString TerraformModule::targetGroupOf(const Component& alb, const Component& service) const
+{
+    const auto albs = sources(service, QStringLiteral("alb"));
+    if (albs.empty() || albs.front() == &alb)
+        return ref(service);
+    return HclWriter::expand(u"%1_%2", {ref(service), ref(alb)});
+}
+
+QString TerraformModule::listenerPathOf(const Component& alb, const Component& service) const
+{
+    for (const Connection* k : outgoing(alb.id))
+        if (k->to == service.id && k->label.trimmed().startsWith(QLatin1Char('/')))
+            return k->label.trimmed();
+    return {};
+}
+
+bool TerraformModule::forwardsTo(const Component& alb, const Component& service) const
+{
+    const auto services = targets(alb, QStringLiteral("ecs_fargate_service"));
+    return !services.empty() && (services.front() == &service || !listenerPathOf(alb, service).isEmpty());
+}
+
 const Component* TerraformModule::logSinkOf(const Component& service) const
 {
     const auto sinks = targets(service, QStringLiteral("cloudwatch"));

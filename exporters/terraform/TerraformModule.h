@@ -133,6 +133,15 @@ public:
     const Component* databaseOfSecret(const Component& secret) const;
     /// The ARN expression of a design secret (the RDS-managed one, or aws_secretsmanager_secret).
     QString secretArn(const Component& secret) const;
+    /// The local name of the target group of `service` behind load balancer `alb`: the
+    /// service's own identifier behind its first load balancer, `<service>_<alb>` behind the others.
+    QString targetGroupOf(const Component& alb, const Component& service) const;
+    /// The path pattern a load balancer's listener forwards to `service` (the label of the
+    /// connection alb -> service when it is a path, e.g. "/v2/*"), or empty.
+    QString listenerPathOf(const Component& alb, const Component& service) const;
+    /// Whether a listener of `alb` forwards to `service`: its first service by default, the
+    /// others by path (listenerPathOf()).
+    bool forwardsTo(const Component& alb, const Component& service) const;
     /// The CloudWatch component a service sends logs to, or null.
     const Component* logSinkOf(const Component& service) const;
     /// The region code of the design.

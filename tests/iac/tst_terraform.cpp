@@ -94,8 +94,9 @@ void addConnection(Design& design, const QString& from, const QString& to, const
 }
 
 /// web-app-ecs with two more load balancers and two more services whose ids share their first
-/// 11 characters, two more repositories whose ids differ only in '-' against '_', and a second
-/// database with its secret.
+/// 11 characters (one of them behind two load balancers, reached by path behind the second), two
+/// more repositories whose ids differ only in '-' against '_', and a second database with its
+/// secret.
 Design severalOfEach()
 {
     return IacDesigns::variant([](Design& design) {
@@ -115,6 +116,7 @@ Design severalOfEach()
         connect("payments-api-blue", "orders-db", "postgres", 5432);
         connect("payments-api-blue", "orders-db-secret", "aws-api", 0);
         connect("payments-api-blue", "images_one", "aws-api", 0);
+        connect("edge-balancer-blue", "payments-api-green", "http", 8000, "/green/*");
     });
 }
 
@@ -168,6 +170,8 @@ private slots:
     void clashingDnsRecordsAreRefused();
     void impossibleMultiplesAreRefused_data();
     void impossibleMultiplesAreRefused();
+    void servicesShareALoadBalancer();
+    void serviceBehindTwoLoadBalancers();
     void hostileTextIsInert();
     void validatesWithTerraform_data();
     void validatesWithTerraform();
@@ -828,6 +832,12 @@ void TestTerraform::impossibleMultiplesAreRefused_data()
         addConnection(d, QStringLiteral("api2"), QStringLiteral("db2"), QStringLiteral("postgres"), 5432);
         addConnection(d, QStringLiteral("api2"), QStringLiteral("db_secret"), QStringLiteral("aws-api"));
     }) << QStringLiteral("secret 'db_secret' would be the credentials of database 'db' (service 'api') and of database 'db2' (service 'api2')");
+    QTest::newRow("two services on one path") << IacDesigns::variant([](D& d) {
+        for (const QString& id : {QStringLiteral("api2"), QStringLiteral("api3")}) {
+            IacDesigns::copyComponent(d, QStringLiteral("api"), id);
+            addConnection(d, QStringLiteral("alb"), id, QStringLiteral("http"), 8000, QStringLiteral("/v2/*"));
+        }
+    }) << QStringLiteral("load balancer 'alb' forwards path /v2/* to two services");
     // The load balancer's access-log bucket is aws_s3_bucket.alb_access_logs.
     QTest::newRow("an id ending like a derived name") << IacDesigns::variant([](D& d) {
         IacDesigns::copyComponent(d, QStringLiteral("frontend"), QStringLiteral("alb-access-logs"));
@@ -842,6 +852,57 @@ void TestTerraform::impossibleMultiplesAreRefused()
     QVERIFY(!e.ok() && e.files.isEmpty());
     QVERIFY2(e.error.contains(error), qPrintable(e.error));
     QVERIFY(!e.error.contains(QLatin1Char('\n')));
+}
+
+void TestTerraform::servicesShareALoadBalancer()
+{
+    // Two more services behind the load balancer of web-app-ecs: one reached by path, one not.
+    const Design d = IacDesigns::variant([](Design& x) {
+        set(x, QStringLiteral("alb"), QStringLiteral("http_listener"), "forward");
+        for (const QString& id : {QStringLiteral("api2"), QStringLiteral("api3")})
+            IacDesigns::copyComponent(x, QStringLiteral("api"), id);
+        addConnection(x, QStringLiteral("alb"), QStringLiteral("api2"), QStringLiteral("http"), 8000, QStringLiteral("/v2/*"));
+        addConnection(x, QStringLiteral("alb"), QStringLiteral("api3"), QStringLiteral("http"), 8000);
+    });
+    const TerraformExport e = TerraformExporter::exportDesign(d);
+    QVERIFY2(e.ok(), qPrintable(e.error));
+    const QString lb = file(e, QStringLiteral("load_balancer.tf"));
+    const QString rule = block(lb, QStringLiteral("resource \"aws_lb_listener_rule\" \"alb_api2\""));
+    QVERIFY2(rule.contains(QLatin1String("listener_arn = aws_lb_listener.alb_https.arn")), qPrintable(rule));
+    QVERIFY(rule.contains(QLatin1String("target_group_arn = aws_lb_target_group.api2.arn")));
+    QVERIFY(rule.contains(QLatin1String("values = [\"/v2/*\"]")));
+    // The plain-HTTP listener forwards too (http_listener = forward), with the same rule.
+    QVERIFY(block(lb, QStringLiteral("resource \"aws_lb_listener_rule\" \"alb_api2_http\"")).contains(QLatin1String("aws_lb_listener.alb_http.arn")));
+    QCOMPARE(countOf(lb, QStringLiteral("^resource \"aws_lb_listener_rule\"")), 2);
+    // api2 is registered with its target group, after its rule; api3, reached by nothing, is not.
+    const QString containers = file(e, QStringLiteral("containers.tf"));
+    const QString api2 = block(containers, QStringLiteral("resource \"aws_ecs_service\" \"api2\""));
+    QVERIFY2(api2.contains(QLatin1String("target_group_arn = aws_lb_target_group.api2.arn")), qPrintable(api2));
+    QVERIFY(api2.contains(QLatin1String("depends_on = [aws_lb_listener_rule.alb_api2]")));
+    QVERIFY(!block(containers, QStringLiteral("resource \"aws_ecs_service\" \"api3\"")).contains(QLatin1String("load_balancer {")));
+    QVERIFY(e.notes.join(QLatin1Char('\n')).contains(QLatin1String("label the connection to `api3` with its path")));
+    QVERIFY(!e.notes.join(QLatin1Char('\n')).contains(QLatin1String("`api2`")));
+}
+
+void TestTerraform::serviceBehindTwoLoadBalancers()
+{
+    // An internal load balancer in front of the same service as the public one.
+    const Design d = IacDesigns::variant([](Design& x) {
+        IacDesigns::copyComponent(x, QStringLiteral("alb"), QStringLiteral("internal"));
+        set(x, QStringLiteral("internal"), QStringLiteral("internet_facing"), false);
+        addConnection(x, QStringLiteral("internal"), QStringLiteral("api"), QStringLiteral("http"), 8000);
+    });
+    const TerraformExport e = TerraformExporter::exportDesign(d);
+    QVERIFY2(e.ok(), qPrintable(e.error));
+    const QString lb = file(e, QStringLiteral("load_balancer.tf"));
+    QCOMPARE(countOf(lb, QStringLiteral("^resource \"aws_lb_target_group\" \"api\" ")), 1);
+    const QString second = block(lb, QStringLiteral("resource \"aws_lb_target_group\" \"api_internal\""));
+    QVERIFY2(!second.isEmpty() && !matches(second, QStringLiteral("^  name ")), qPrintable(lb));
+    QVERIFY(block(lb, QStringLiteral("resource \"aws_lb_listener\" \"internal_https\"")).contains(QLatin1String("aws_lb_target_group.api_internal.arn")));
+    const QString service = block(file(e, QStringLiteral("containers.tf")), QStringLiteral("resource \"aws_ecs_service\" \"api\""));
+    QCOMPARE(countOf(service, QStringLiteral("^  load_balancer \\{$")), 2);
+    QVERIFY(service.contains(QLatin1String("aws_lb_target_group.api_internal.arn")));
+    QVERIFY(service.contains(QLatin1String("depends_on = [aws_lb_listener.alb_https, aws_lb_listener.internal_https]")));
 }
 
 void TestTerraform::hostileTextIsInert()
