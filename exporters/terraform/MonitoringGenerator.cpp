@@ -79,21 +79,33 @@ void monitoring(TerraformModule& m)
     HclWriter& w = m.file(QStringLiteral("monitoring.tf"));
     const Component& cw = *sinks.front();
     const QString c = m.ref(cw);
-    const QString retentionVar = c + QStringLiteral("_log_retention_days");
-    m.addVariable({retentionVar, QStringLiteral("number"), QStringLiteral("Days CloudWatch keeps logs (0 = never expire)."),
-                   QString::number(m.intProperty(cw, QStringLiteral("log_retention_days"))),
-                   {{HclWriter::expand(u"contains([0, 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653], var.%1)", {retentionVar}),
-                     QStringLiteral("A retention CloudWatch Logs accepts (1, 3, 5, 7, 14, 30, 60, 90, ... 3653 days, or 0).")}}});
-    m.addVariable({c + QStringLiteral("_alarm_email"), QStringLiteral("string"), QStringLiteral("Who the alarms notify (confirm the SNS subscription e-mail)."),
-                   HclWriter::string(m.stringProperty(cw, QStringLiteral("alarm_email"))),
-                   {{HclWriter::expand(u"can(regex(\"^[^@\\\\s]+@[^@\\\\s]+$\", var.%1_alarm_email))", {c}), QStringLiteral("An e-mail address.")}}});
+    // Each CloudWatch component keeps the logs sent to it as long as it says and adds its
+    // e-mail to the alarms; the thresholds of the alarms are the first one's.
+    for (const Component* sink : sinks) {
+        const QString retentionVar = m.ref(*sink) + QStringLiteral("_log_retention_days");
+        m.addVariable({retentionVar, QStringLiteral("number"),
+                       sink == &cw ? QStringLiteral("Days CloudWatch keeps logs (0 = never expire).")
+                                   : HclWriter::expand(u"Days CloudWatch keeps the logs sent to '%1' (0 = never expire).", {sink->id}),
+                       QString::number(m.intProperty(*sink, QStringLiteral("log_retention_days"))),
+                       {{HclWriter::expand(u"contains([0, 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653], var.%1)", {retentionVar}),
+                         QStringLiteral("A retention CloudWatch Logs accepts (1, 3, 5, 7, 14, 30, 60, 90, ... 3653 days, or 0).")}}});
+        m.addVariable({m.ref(*sink) + QStringLiteral("_alarm_email"), QStringLiteral("string"),
+                       sink == &cw ? QStringLiteral("Who the alarms notify (confirm the SNS subscription e-mail).")
+                                   : HclWriter::expand(u"Who else the alarms notify, from '%1' (confirm the SNS subscription e-mail).", {sink->id}),
+                       HclWriter::string(m.stringProperty(*sink, QStringLiteral("alarm_email"))),
+                       {{HclWriter::expand(u"can(regex(\"^[^@\\\\s]+@[^@\\\\s]+$\", var.%1_alarm_email))", {m.ref(*sink)}), QStringLiteral("An e-mail address.")}}});
+    }
+    if (sinks.size() > 1)
+        m.note(HclWriter::expand(u"The alarm thresholds are those of CloudWatch component `%1`; the other CloudWatch components set "
+                                 "the retention of the logs sent to them and add their e-mail to the alarms.", {cw.id}));
 
     for (const Component& s : m.design().components()) {
-        if (s.type != QLatin1String("ecs_fargate_service") || !m.logSinkOf(s))
+        const Component* sink = s.type == QLatin1String("ecs_fargate_service") ? m.logSinkOf(s) : nullptr;
+        if (!sink)
             continue;
         w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_cloudwatch_log_group"), m.ref(s)});
         w.attribute(QStringLiteral("name"), u"\"/ecs/${var.name}/%1\"", {Escaping::hclString(s.id)});
-        w.attribute(QStringLiteral("retention_in_days"), QStringLiteral("var.") + retentionVar);
+        w.attribute(QStringLiteral("retention_in_days"), u"var.%1_log_retention_days", {m.ref(*sink)});
         w.close();
         w.blank();
     }
@@ -109,6 +121,15 @@ void monitoring(TerraformModule& m)
     w.attribute(QStringLiteral("endpoint"), u"var.%1_alarm_email", {c});
     w.close();
     w.blank();
+    for (std::size_t i = 1; i < sinks.size(); ++i) {
+        const QString other = m.ref(*sinks[i]);
+        w.openBlock(QStringLiteral("resource"), {QStringLiteral("aws_sns_topic_subscription"), QStringLiteral("alarms_email_") + other});
+        w.attribute(QStringLiteral("topic_arn"), QStringLiteral("aws_sns_topic.alarms.arn"));
+        w.attribute(QStringLiteral("protocol"), QStringLiteral("\"email\""));
+        w.attribute(QStringLiteral("endpoint"), u"var.%1_alarm_email", {other});
+        w.close();
+        w.blank();
+    }
     m.addOutput({QStringLiteral("alarm_topic_arn"), QStringLiteral("SNS topic the alarms publish to."), QStringLiteral("aws_sns_topic.alarms.arn")});
 
     auto thresholdVar = [&](const QString& key, const QString& what, int min, int max) {

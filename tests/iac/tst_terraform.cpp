@@ -95,8 +95,8 @@ void addConnection(Design& design, const QString& from, const QString& to, const
 
 /// web-app-ecs with two more load balancers and two more services whose ids share their first
 /// 11 characters (one of them behind two load balancers, reached by path behind the second), two
-/// more repositories whose ids differ only in '-' against '_', and a second database with its
-/// secret.
+/// more repositories whose ids differ only in '-' against '_', a second database with its
+/// secret, and a second CloudWatch component keeping one service's logs.
 Design severalOfEach()
 {
     return IacDesigns::variant([](Design& design) {
@@ -117,6 +117,9 @@ Design severalOfEach()
         connect("payments-api-blue", "orders-db-secret", "aws-api", 0);
         connect("payments-api-blue", "images_one", "aws-api", 0);
         connect("edge-balancer-blue", "payments-api-green", "http", 8000, "/green/*");
+        IacDesigns::copyComponent(design, QStringLiteral("monitoring"), QStringLiteral("monitoring-eu"));
+        IacDesigns::setProperty(design, QStringLiteral("monitoring-eu"), QStringLiteral("log_retention_days"), 7);
+        connect("payments-api-blue", "monitoring-eu", "aws-api", 0, "logs");
     });
 }
 
@@ -172,6 +175,7 @@ private slots:
     void impossibleMultiplesAreRefused();
     void servicesShareALoadBalancer();
     void serviceBehindTwoLoadBalancers();
+    void everyCloudWatchComponentCounts();
     void hostileTextIsInert();
     void validatesWithTerraform_data();
     void validatesWithTerraform();
@@ -903,6 +907,27 @@ void TestTerraform::serviceBehindTwoLoadBalancers()
     QCOMPARE(countOf(service, QStringLiteral("^  load_balancer \\{$")), 2);
     QVERIFY(service.contains(QLatin1String("aws_lb_target_group.api_internal.arn")));
     QVERIFY(service.contains(QLatin1String("depends_on = [aws_lb_listener.alb_https, aws_lb_listener.internal_https]")));
+}
+
+void TestTerraform::everyCloudWatchComponentCounts()
+{
+    const Design d = IacDesigns::variant([](Design& x) {
+        IacDesigns::copyComponent(x, QStringLiteral("monitoring"), QStringLiteral("audit"));
+        set(x, QStringLiteral("audit"), QStringLiteral("log_retention_days"), 7);
+        set(x, QStringLiteral("audit"), QStringLiteral("alarm_email"), "audit@example.com");
+        IacDesigns::copyComponent(x, QStringLiteral("api"), QStringLiteral("api2"));
+        addConnection(x, QStringLiteral("api2"), QStringLiteral("audit"), QStringLiteral("aws-api"));
+    });
+    const TerraformExport e = TerraformExporter::exportDesign(d);
+    QVERIFY2(e.ok(), qPrintable(e.error));
+    const QString monitoring = file(e, QStringLiteral("monitoring.tf"));
+    QVERIFY(block(monitoring, QStringLiteral("resource \"aws_cloudwatch_log_group\" \"api\"")).contains(QLatin1String("var.monitoring_log_retention_days")));
+    QVERIFY(block(monitoring, QStringLiteral("resource \"aws_cloudwatch_log_group\" \"api2\"")).contains(QLatin1String("var.audit_log_retention_days")));
+    QVERIFY(block(monitoring, QStringLiteral("resource \"aws_sns_topic_subscription\" \"alarms_email_audit\"")).contains(QLatin1String("var.audit_alarm_email")));
+    const QString variables = file(e, QStringLiteral("variables.tf"));
+    QVERIFY(block(variables, QStringLiteral("variable \"audit_log_retention_days\"")).contains(QLatin1String("default     = 7")));
+    QVERIFY(block(variables, QStringLiteral("variable \"audit_alarm_email\"")).contains(QLatin1String("\"audit@example.com\"")));
+    QCOMPARE(countOf(monitoring, QStringLiteral("^resource \"aws_sns_topic\" ")), 1);
 }
 
 void TestTerraform::hostileTextIsInert()
