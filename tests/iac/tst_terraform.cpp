@@ -978,6 +978,32 @@ void TestTerraform::validatesWithTerraform_data()
     QTest::newRow("hostile") << IacDesigns::hostile();
     // Shared data sources are declared once, AWS names do not clash.
     QTest::newRow("several of each") << severalOfEach();
+    // A second VPC with its tiers, NAT gateway, load balancer, service and database; a second
+    // distribution with a certificate of its own and a third with none, all three with a WAF.
+    QTest::newRow("two VPCs, three distributions") << IacDesigns::variant([](Design& d) {
+        IacDesigns::copyComponent(d, QStringLiteral("vpc"), QStringLiteral("vpc2"));
+        for (const QString& tier : {QStringLiteral("public"), QStringLiteral("app"), QStringLiteral("data")}) {
+            IacDesigns::copyComponent(d, tier, tier + QLatin1Char('2'));
+            d.mutableComponent(tier + QLatin1Char('2'))->parent = QStringLiteral("vpc2");
+        }
+        for (const auto& [id, tier] : {std::pair{"alb", "public2"}, {"nat", "public2"}, {"api", "app2"}, {"db", "data2"}}) {
+            IacDesigns::copyComponent(d, QLatin1String(id), QLatin1String(id) + QLatin1Char('2'));
+            d.mutableComponent(QLatin1String(id) + QLatin1Char('2'))->parent = QLatin1String(tier);
+        }
+        addConnection(d, QStringLiteral("users"), QStringLiteral("alb2"), QStringLiteral("https"), 443);
+        addConnection(d, QStringLiteral("alb2"), QStringLiteral("api2"), QStringLiteral("http"), 8000);
+        addConnection(d, QStringLiteral("api2"), QStringLiteral("db2"), QStringLiteral("postgres"), 5432);
+        set(d, QStringLiteral("cdn"), QStringLiteral("waf"), true);
+        for (const QString& n : {QStringLiteral("2"), QStringLiteral("3")}) {
+            IacDesigns::copyComponent(d, QStringLiteral("cdn"), QStringLiteral("cdn") + n);
+            IacDesigns::copyComponent(d, QStringLiteral("frontend"), QStringLiteral("frontend") + n);
+            addConnection(d, QStringLiteral("cdn") + n, QStringLiteral("frontend") + n, QStringLiteral("https"), 443);
+        }
+        IacDesigns::copyComponent(d, QStringLiteral("cert_app"), QStringLiteral("cert_www"));
+        set(d, QStringLiteral("cert_www"), QStringLiteral("domain"), "www.example.com");
+        addConnection(d, QStringLiteral("cert_www"), QStringLiteral("cdn2"), QStringLiteral("tls"));
+        addConnection(d, QStringLiteral("dns"), QStringLiteral("cdn2"), QStringLiteral("dns"));
+    });
     QTest::newRow("cloudfront-alb-origin") << IacDesigns::fixture(QStringLiteral("cloudfront-alb-origin"));
     QTest::newRow("cloudfront-alb-origin, hostile path") << IacDesigns::fixtureVariant(QStringLiteral("cloudfront-alb-origin"), [](Design& d) {
         d.mutableConnection(QStringLiteral("c16"))->label = QStringLiteral("/") + IacDesigns::hostileText();
