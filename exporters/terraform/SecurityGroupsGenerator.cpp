@@ -29,10 +29,31 @@ private:
     QSet<QString> m_used;
 };
 
-void rule(HclWriter& w, const QString& kind, const QString& name, const QString& sg, int port, const QString& description,
-          const QString& peerKey, const QString& peer)
+/// The rules written so far: AWS refuses a second rule of a group with the same direction, port
+/// and peer (InvalidPermission.Duplicate), which two connections between the same ends, two
+/// users components or two distributions in front of one load balancer would each make.
+class WrittenRules {
+public:
+    /// True the first time a rule is seen.
+    bool first(const QString& kind, const QString& sg, int port, const QString& peer)
+    {
+        const QString key = kind + QLatin1Char(' ') + sg + QLatin1Char(' ') + QString::number(port) + QLatin1Char(' ') + peer;
+        if (m_keys.contains(key))
+            return false;
+        m_keys.insert(key);
+        return true;
+    }
+
+private:
+    QSet<QString> m_keys;
+};
+
+void rule(HclWriter& w, RuleNames& names, WrittenRules& written, const QString& kind, const QString& base, const QString& sg, int port,
+          const QString& description, const QString& peerKey, const QString& peer)
 {
-    w.openBlock(QStringLiteral("resource"), {kind, name});
+    if (!written.first(kind, sg, port, peer))
+        return;
+    w.openBlock(QStringLiteral("resource"), {kind, names.unique(base)});
     w.attribute(QStringLiteral("security_group_id"), sg);
     w.stringAttribute(QStringLiteral("description"), description);
     w.attribute(QStringLiteral("ip_protocol"), QStringLiteral("\"tcp\""));
@@ -58,6 +79,7 @@ void securityGroups(TerraformModule& m)
                              "per traffic connection. Nothing else is open; groups start with no rules at all."));
     w.blank();
     RuleNames names;
+    WrittenRules written;
     bool usesCloudFrontPrefixList = false;
     for (const Component* c : networked) {
         const QString r = m.ref(*c);
@@ -93,10 +115,10 @@ void securityGroups(TerraformModule& m)
                     w.blank();
                     continue;
                 }
-                rule(w, QStringLiteral("aws_vpc_security_group_ingress_rule"), names.unique(r + QStringLiteral("_from_internet")), sg,
+                rule(w, names, written, QStringLiteral("aws_vpc_security_group_ingress_rule"), r + QStringLiteral("_from_internet"), sg,
                      *port, why, QStringLiteral("cidr_ipv4"), QStringLiteral("\"0.0.0.0/0\""));
                 if (port == 443 && m.stringProperty(*c, QStringLiteral("http_listener")) != QLatin1String("none"))
-                    rule(w, QStringLiteral("aws_vpc_security_group_ingress_rule"), names.unique(r + QStringLiteral("_from_internet_http")),
+                    rule(w, names, written, QStringLiteral("aws_vpc_security_group_ingress_rule"), r + QStringLiteral("_from_internet_http"),
                          sg, 80, HclWriter::expand(u"http from users to the port-80 listener (http_listener = %1)", {m.stringProperty(*c, QStringLiteral("http_listener"))}),
                          QStringLiteral("cidr_ipv4"), QStringLiteral("\"0.0.0.0/0\""));
             } else if (isNetworked(from)) {
@@ -107,13 +129,13 @@ void securityGroups(TerraformModule& m)
                                              {from->id, fromVpc->id, c->id, vpc->id, k->id}));
                     return;
                 }
-                rule(w, QStringLiteral("aws_vpc_security_group_ingress_rule"),
-                     names.unique(HclWriter::expand(u"%1_from_%2", {r, m.ref(*from)})), sg, *port, why,
+                rule(w, names, written, QStringLiteral("aws_vpc_security_group_ingress_rule"),
+                     HclWriter::expand(u"%1_from_%2", {r, m.ref(*from)}), sg, *port, why,
                      QStringLiteral("referenced_security_group_id"), HclWriter::expand(u"aws_security_group.%1.id", {m.ref(*from)}));
             } else if (from->type == QLatin1String("cloudfront")) {
                 usesCloudFrontPrefixList = true;
-                rule(w, QStringLiteral("aws_vpc_security_group_ingress_rule"),
-                     names.unique(HclWriter::expand(u"%1_from_%2", {r, m.ref(*from)})), sg, *port, why,
+                rule(w, names, written, QStringLiteral("aws_vpc_security_group_ingress_rule"),
+                     HclWriter::expand(u"%1_from_%2", {r, m.ref(*from)}), sg, *port, why,
                      QStringLiteral("prefix_list_id"), QStringLiteral("data.aws_ec2_managed_prefix_list.cloudfront.id"));
             }
         }
@@ -127,12 +149,12 @@ void securityGroups(TerraformModule& m)
             const auto port = Protocols::effectivePort(*k);
             if (!Protocols::isTraffic(k->protocol) || !isNetworked(to) || !port)
                 continue;
-            rule(w, QStringLiteral("aws_vpc_security_group_egress_rule"), names.unique(HclWriter::expand(u"%1_to_%2", {r, m.ref(*to)})), sg,
+            rule(w, names, written, QStringLiteral("aws_vpc_security_group_egress_rule"), HclWriter::expand(u"%1_to_%2", {r, m.ref(*to)}), sg,
                  *port, HclWriter::expand(u"%1 to %2 (connection %3)", {k->protocol, k->to, k->id}),
                  QStringLiteral("referenced_security_group_id"), HclWriter::expand(u"aws_security_group.%1.id", {m.ref(*to)}));
         }
         if (callsAws && c->type == QLatin1String("ecs_fargate_service"))
-            rule(w, QStringLiteral("aws_vpc_security_group_egress_rule"), names.unique(r + QStringLiteral("_to_aws_apis")), sg, 443,
+            rule(w, names, written, QStringLiteral("aws_vpc_security_group_egress_rule"), r + QStringLiteral("_to_aws_apis"), sg, 443,
                  QStringLiteral("https to AWS APIs (ECR, CloudWatch Logs, Secrets Manager) through the NAT gateway"),
                  QStringLiteral("cidr_ipv4"), QStringLiteral("\"0.0.0.0/0\""));
     }

@@ -176,6 +176,7 @@ private slots:
     void servicesShareALoadBalancer();
     void serviceBehindTwoLoadBalancers();
     void everyCloudWatchComponentCounts();
+    void sameRuleIsWrittenOnce();
     void hostileTextIsInert();
     void validatesWithTerraform_data();
     void validatesWithTerraform();
@@ -928,6 +929,27 @@ void TestTerraform::everyCloudWatchComponentCounts()
     QVERIFY(block(variables, QStringLiteral("variable \"audit_log_retention_days\"")).contains(QLatin1String("default     = 7")));
     QVERIFY(block(variables, QStringLiteral("variable \"audit_alarm_email\"")).contains(QLatin1String("\"audit@example.com\"")));
     QCOMPARE(countOf(monitoring, QStringLiteral("^resource \"aws_sns_topic\" ")), 1);
+}
+
+void TestTerraform::sameRuleIsWrittenOnce()
+{
+    // Two users components in front of the load balancer, the service's database connection
+    // drawn twice, and a second distribution forwarding to the load balancer: each would repeat
+    // a rule AWS already has (InvalidPermission.Duplicate).
+    const Design d = IacDesigns::fixtureVariant(QStringLiteral("cloudfront-alb-origin"), [](Design& x) {
+        IacDesigns::copyComponent(x, QStringLiteral("users"), QStringLiteral("users2"));
+        addConnection(x, QStringLiteral("users2"), QStringLiteral("alb"), QStringLiteral("https"), 443);
+        addConnection(x, QStringLiteral("api"), QStringLiteral("db"), QStringLiteral("postgres"), 5432);
+        IacDesigns::copyComponent(x, QStringLiteral("cdn"), QStringLiteral("cdn2"));
+        addConnection(x, QStringLiteral("cdn2"), QStringLiteral("alb"), QStringLiteral("https"), 443, QStringLiteral("/api/*"));
+    });
+    const TerraformExport e = TerraformExporter::exportDesign(d);
+    QVERIFY2(e.ok(), qPrintable(e.error));
+    const QString sg = file(e, QStringLiteral("security_groups.tf"));
+    QCOMPARE(countOf(sg, QStringLiteral("^resource \"aws_vpc_security_group_ingress_rule\" \"alb_from_internet")), 2); // 443 and 80
+    QCOMPARE(countOf(sg, QStringLiteral("^resource \"aws_vpc_security_group_ingress_rule\" \"db_from_api")), 1);
+    QCOMPARE(countOf(sg, QStringLiteral("^resource \"aws_vpc_security_group_egress_rule\" \"api_to_db")), 1);
+    QCOMPARE(countOf(sg, QStringLiteral("prefix_list_id\\s+= data.aws_ec2_managed_prefix_list.cloudfront.id")), 1);
 }
 
 void TestTerraform::hostileTextIsInert()
