@@ -230,6 +230,33 @@ void distribution(TerraformModule& m, HclWriter& w, const Component& cdn)
         m.fail(HclWriter::expand(u"CloudFront '%1' has no origin; connect it to the S3 bucket it serves or to the load balancer of the API", {cdn.id}));
         return;
     }
+    // The first bucket is the default behaviour; another is served under the path its
+    // connection is labelled with (e.g. /media/*).
+    std::vector<std::pair<const Component*, QString>> bucketPaths;
+    QStringList unserved;
+    for (std::size_t i = 1; i < origins.size(); ++i) {
+        QString path;
+        for (const Connection* k : m.outgoing(cdn.id))
+            if (path.isEmpty() && k->to == origins[i]->id && k->label.trimmed().startsWith(QLatin1Char('/')))
+                path = k->label.trimmed();
+        if (path.isEmpty()) {
+            unserved.append(QLatin1Char('`') + origins[i]->id + QLatin1Char('`'));
+            continue;
+        }
+        const bool taken = std::any_of(apis.begin(), apis.end(), [&](const ApiOrigin& a) { return a.pathPattern == path; }) ||
+                           std::any_of(bucketPaths.begin(), bucketPaths.end(), [&](const auto& b) { return b.second == path; });
+        if (taken) {
+            m.fail(HclWriter::expand(u"CloudFront '%1' sends path %2 to two origins; label the connection to '%3' with its own path "
+                                     "(e.g. /media/*)",
+                                     {cdn.id, path, origins[i]->id}));
+            return;
+        }
+        bucketPaths.emplace_back(origins[i], path);
+    }
+    if (!unserved.isEmpty())
+        m.note(HclWriter::expand(u"CloudFront `%1` serves bucket `%2` by default and no other bucket of it but by path: label the "
+                                 "connection to %3 with its path (e.g. /assets/*).",
+                                 {cdn.id, origins.front()->id, unserved.join(QStringLiteral(", "))}));
     const bool waf = m.boolProperty(cdn, QStringLiteral("waf"));
     if (waf)
         webAcl(w, r, m.awsSlug(cdn, 30));
@@ -298,17 +325,21 @@ void distribution(TerraformModule& m, HclWriter& w, const Component& cdn)
                     QStringLiteral("data.aws_cloudfront_origin_request_policy.all_viewer_except_host_header.id"));
         w.attribute(QStringLiteral("response_headers_policy_id"), QStringLiteral("data.aws_cloudfront_response_headers_policy.security_headers.id"));
     };
-    w.openBlock(QStringLiteral("default_cache_behavior"));
-    if (origins.empty()) {
-        apiBehaviour(apis.front());
-    } else {
-        w.stringAttribute(QStringLiteral("target_origin_id"), origins.front()->id);
+    // A bucket's behaviour: read-only methods, cached.
+    auto bucketBehaviour = [&](const Component& bucket) {
+        w.stringAttribute(QStringLiteral("target_origin_id"), bucket.id);
         w.attribute(QStringLiteral("viewer_protocol_policy"), viewerPolicy);
         w.attribute(QStringLiteral("allowed_methods"), QStringLiteral("[\"GET\", \"HEAD\", \"OPTIONS\"]"));
         w.attribute(QStringLiteral("cached_methods"), QStringLiteral("[\"GET\", \"HEAD\"]"));
         w.attribute(QStringLiteral("compress"), QStringLiteral("true"));
         w.attribute(QStringLiteral("cache_policy_id"), QStringLiteral("data.aws_cloudfront_cache_policy.caching_optimized.id"));
         w.attribute(QStringLiteral("response_headers_policy_id"), QStringLiteral("data.aws_cloudfront_response_headers_policy.security_headers.id"));
+    };
+    w.openBlock(QStringLiteral("default_cache_behavior"));
+    if (origins.empty()) {
+        apiBehaviour(apis.front());
+    } else {
+        bucketBehaviour(*origins.front());
         if (spaFunction) {
             w.blank();
             w.openBlock(QStringLiteral("function_association"));
@@ -323,6 +354,13 @@ void distribution(TerraformModule& m, HclWriter& w, const Component& cdn)
         w.openBlock(QStringLiteral("ordered_cache_behavior"));
         w.stringAttribute(QStringLiteral("path_pattern"), apis[i].pathPattern);
         apiBehaviour(apis[i]);
+        w.close();
+        w.blank();
+    }
+    for (const auto& [bucket, path] : bucketPaths) {
+        w.openBlock(QStringLiteral("ordered_cache_behavior"));
+        w.stringAttribute(QStringLiteral("path_pattern"), path);
+        bucketBehaviour(*bucket);
         w.close();
         w.blank();
     }

@@ -177,6 +177,7 @@ private slots:
     void serviceBehindTwoLoadBalancers();
     void everyCloudWatchComponentCounts();
     void sameRuleIsWrittenOnce();
+    void bucketsOfOneDistributionByPath();
     void hostileTextIsInert();
     void validatesWithTerraform_data();
     void validatesWithTerraform();
@@ -950,6 +951,29 @@ void TestTerraform::sameRuleIsWrittenOnce()
     QCOMPARE(countOf(sg, QStringLiteral("^resource \"aws_vpc_security_group_ingress_rule\" \"db_from_api")), 1);
     QCOMPARE(countOf(sg, QStringLiteral("^resource \"aws_vpc_security_group_egress_rule\" \"api_to_db")), 1);
     QCOMPARE(countOf(sg, QStringLiteral("prefix_list_id\\s+= data.aws_ec2_managed_prefix_list.cloudfront.id")), 1);
+}
+
+void TestTerraform::bucketsOfOneDistributionByPath()
+{
+    // Two more buckets behind the distribution of web-app-ecs: one served under a path, one not.
+    auto twoMore = [](const QString& secondPath) {
+        return IacDesigns::variant([&](Design& x) {
+            for (const QString& id : {QStringLiteral("media"), QStringLiteral("uploads")})
+                IacDesigns::copyComponent(x, QStringLiteral("frontend"), id);
+            addConnection(x, QStringLiteral("cdn"), QStringLiteral("media"), QStringLiteral("https"), 443, QStringLiteral("/media/*"));
+            addConnection(x, QStringLiteral("cdn"), QStringLiteral("uploads"), QStringLiteral("https"), 443, secondPath);
+        });
+    };
+    TerraformExport e = TerraformExporter::exportDesign(twoMore({}));
+    QVERIFY2(e.ok(), qPrintable(e.error));
+    const QString cdn = block(file(e, QStringLiteral("frontend.tf")), QStringLiteral("resource \"aws_cloudfront_distribution\" \"cdn\""));
+    QCOMPARE(countOf(cdn, QStringLiteral("^  ordered_cache_behavior \\{$")), 1);
+    QVERIFY2(matches(cdn, QStringLiteral("path_pattern\\s+= \"/media/\\*\"\n\\s+target_origin_id\\s+= \"media\"")), qPrintable(cdn));
+    QCOMPARE(countOf(cdn, QStringLiteral("origin_id\\s+= \"uploads\"")), 1); // an origin, no behaviour
+    QVERIFY(e.notes.join(QLatin1Char('\n')).contains(QLatin1String("label the connection to `uploads` with its path")));
+    e = TerraformExporter::exportDesign(twoMore(QStringLiteral("/media/*")));
+    QVERIFY(!e.ok());
+    QVERIFY2(e.error.contains(QLatin1String("CloudFront 'cdn' sends path /media/* to two origins")), qPrintable(e.error));
 }
 
 void TestTerraform::hostileTextIsInert()
