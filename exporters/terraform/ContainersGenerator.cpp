@@ -153,6 +153,14 @@ void service(TerraformModule& m, HclWriter& w, const Component& s, bool spotClus
     w.openAttribute(QStringLiteral("portMappings"), QStringLiteral("["), QStringLiteral("]"));
     w.item(QStringLiteral("{ containerPort = %1, protocol = \"tcp\" }").arg(port));
     w.close();
+    if (dbs.size() > 1) {
+        QStringList others;
+        for (std::size_t i = 1; i < dbs.size(); ++i)
+            others.append(HclWriter::expand(u"`%1` (output `%2_endpoint`)", {dbs[i]->id, m.ref(*dbs[i])}));
+        m.note(HclWriter::expand(u"Service `%1` connects to several databases; its DATABASE_* variables are those of the first (`%2`): "
+                                 "give it the endpoint of %3 in its own configuration.",
+                                 {s.id, dbs.front()->id, others.join(QStringLiteral(", "))}));
+    }
     if (!dbs.empty()) {
         const QString db = m.ref(*dbs.front());
         w.openAttribute(QStringLiteral("environment"), QStringLiteral("["), QStringLiteral("]"));

@@ -175,6 +175,7 @@ private slots:
     void impossibleMultiplesAreRefused();
     void servicesShareALoadBalancer();
     void serviceBehindTwoLoadBalancers();
+    void serviceOfTwoDatabasesIsTold();
     void everyCloudWatchComponentCounts();
     void sameRuleIsWrittenOnce();
     void bucketsOfOneDistributionByPath();
@@ -888,6 +889,18 @@ void TestTerraform::servicesShareALoadBalancer()
     QVERIFY(!block(containers, QStringLiteral("resource \"aws_ecs_service\" \"api3\"")).contains(QLatin1String("load_balancer {")));
     QVERIFY(e.notes.join(QLatin1Char('\n')).contains(QLatin1String("label the connection to `api3` with its path")));
     QVERIFY(!e.notes.join(QLatin1Char('\n')).contains(QLatin1String("`api2`")));
+}
+
+void TestTerraform::serviceOfTwoDatabasesIsTold()
+{
+    // The service is given the first database's variables, and told of the other.
+    const TerraformExport twoDatabases = TerraformExporter::exportDesign(IacDesigns::variant([](Design& x) {
+        IacDesigns::copyComponent(x, QStringLiteral("db"), QStringLiteral("reports"));
+        addConnection(x, QStringLiteral("api"), QStringLiteral("reports"), QStringLiteral("postgres"), 5432);
+    }));
+    QVERIFY2(twoDatabases.ok(), qPrintable(twoDatabases.error));
+    QVERIFY(file(twoDatabases, QStringLiteral("containers.tf")).contains(QLatin1String("value = aws_db_instance.db.address")));
+    QVERIFY(twoDatabases.notes.join(QLatin1Char('\n')).contains(QLatin1String("those of the first (`db`): give it the endpoint of `reports` (output `reports_endpoint`)")));
 }
 
 void TestTerraform::serviceBehindTwoLoadBalancers()
