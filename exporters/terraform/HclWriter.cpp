@@ -152,7 +152,7 @@ bool opens(QStringView text)
 
 void HclWriter::reserveMore(qsizetype count)
 {
-    m_out.resize(std::max<qsizetype>({m_out.size() * 8, m_size + count, 4096}));
+    m_out.resize(std::max<qsizetype>({m_out.size() * 4, m_size + count, 4096}));
 }
 
 void HclWriter::put(QStringView text)
@@ -258,11 +258,14 @@ void HclWriter::openBlock(QStringView type, std::initializer_list<QStringView> l
 {
     beginLine();
     putSpaces(indent());
+    const qsizetype start = m_size;
     put(type);
     for (const QStringView label : labels) {
         put(' ');
         putString(label);
     }
+    if (indent() == 0)
+        m_topLevelBlocks.push_back({start, m_size - start});
     char* open = grow(3);
     std::memcpy(open, " {\n", 3);
     m_last = Last::Opens;
@@ -409,7 +412,10 @@ void HclWriter::append(HclWriter&& fragment)
     if (!fragment.m_run.empty())
         fragment.alignRun();
     beginLine();
+    const qsizetype at = m_size;
     std::memcpy(grow(fragment.m_size), fragment.m_out.constData(), size_t(fragment.m_size));
+    for (const auto& [start, length] : fragment.m_topLevelBlocks)
+        m_topLevelBlocks.push_back({at + start, length});
     m_last = fragment.m_last;
     fragment = HclWriter(fragment.m_depth);
 }

@@ -6,6 +6,7 @@
 #include <QStringView>
 #include <initializer_list>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace sky {
@@ -71,6 +72,9 @@ public:
     /// The same, moved out: the writer is empty afterwards.
     QByteArray takeUtf8();
     QString text() const { return QString::fromUtf8(utf8()); }
+    /// Where the header of each top-level block (`resource "type" "name"`, without ` {`) is in
+    /// the text, as offset and length: what the module declares, found without reading the text.
+    const std::vector<std::pair<qsizetype, qsizetype>>& topLevelBlocks() const { return m_topLevelBlocks; }
     bool isEmpty() const { return m_last == Last::None; }
 
     /// A quoted HCL string literal holding `text` verbatim (no interpolation possible).
@@ -138,6 +142,9 @@ private:
     qsizetype m_depth = 0;
     /// A fragment began with blank(): whether it shows depends on where it is appended.
     bool m_leadingBlank = false;
+    /// See topLevelBlocks(). Padding for alignment is only ever inserted after the last block
+    /// header written, so these offsets hold.
+    std::vector<std::pair<qsizetype, qsizetype>> m_topLevelBlocks;
 };
 
 } // namespace sky
