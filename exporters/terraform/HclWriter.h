@@ -76,6 +76,14 @@ public:
     /// the text, as offset and length: what the module declares, found without reading the text.
     const std::vector<std::pair<qsizetype, qsizetype>>& topLevelBlocks() const { return m_topLevelBlocks; }
     bool isEmpty() const { return m_last == Last::None; }
+    /// Bytes of text written so far.
+    qsizetype size() const { return m_size; }
+    /// Makes room for `bytes` more bytes of text at once.
+    void reserve(qsizetype bytes)
+    {
+        if (m_size + bytes > m_out.size())
+            m_out.resize(m_size + bytes);
+    }
 
     /// A quoted HCL string literal holding `text` verbatim (no interpolation possible).
     static QString string(QStringView text);

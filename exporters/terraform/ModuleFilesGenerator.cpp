@@ -35,6 +35,17 @@ void awsProvider(HclWriter& w, std::initializer_list<std::pair<QString, QString>
     w.blank();
 }
 
+/// Appends the fragments in order, into a buffer made big enough once.
+void appendAll(HclWriter& w, std::vector<HclWriter> fragments)
+{
+    qsizetype bytes = 0;
+    for (const HclWriter& f : fragments)
+        bytes += f.size() + 1;
+    w.reserve(bytes);
+    for (HclWriter& f : fragments)
+        w.append(std::move(f));
+}
+
 void providers(TerraformModule& m, bool callerIdentity)
 {
     HclWriter& w = m.file(QStringLiteral("providers.tf"));
@@ -73,8 +84,8 @@ void moduleFiles(TerraformModule& m, bool callerIdentity)
     writeVariable(w, {QStringLiteral("region"), QStringLiteral("string"), QStringLiteral("AWS region of the design."), HclWriter::string(m.region()),
                  {{QStringLiteral("can(regex(\"^[a-z]{2}(-gov)?-[a-z]+-[0-9]$\", var.region))"), QStringLiteral("An AWS region code such as us-east-1.")}}});
     writeVariable(w, tags, DesignSettings::tags(m.design()));
-    w.append(m.takeVariableBlocks());
-    m.file(QStringLiteral("outputs.tf")).append(m.takeOutputBlocks());
+    appendAll(w, m.takeVariableBlocks());
+    appendAll(m.file(QStringLiteral("outputs.tf")), m.takeOutputBlocks());
 }
 
 } // namespace sky::TerraformGenerators

@@ -15,8 +15,34 @@ QString b(bool v)
 
 HclWriter assertions(const TerraformModule& m)
 {
-    // Inside `run "security_properties" { ... }`.
-    HclWriter w(1);
+    HclWriter w;
+    w.comment(QStringLiteral("Security properties of this module, asserted on a plan with a mocked AWS provider:\n"
+                             "`terraform test` runs offline, needs no credentials and creates nothing."));
+    w.openBlock(QStringLiteral("mock_provider"), {QStringLiteral("aws")});
+    w.openBlock(QStringLiteral("mock_data"), {QStringLiteral("aws_availability_zones")});
+    w.openAttribute(QStringLiteral("defaults"), QStringLiteral("{"), QStringLiteral("}"));
+    QStringList zones;
+    for (const char z : {'a', 'b', 'c', 'd', 'e', 'f'})
+        zones.append(HclWriter::string(m.region() + QLatin1Char(z)));
+    w.attribute(QStringLiteral("names"), HclWriter::list(zones));
+    w.close();
+    w.close();
+    w.blank();
+    w.openBlock(QStringLiteral("mock_data"), {QStringLiteral("aws_caller_identity")});
+    w.openAttribute(QStringLiteral("defaults"), QStringLiteral("{"), QStringLiteral("}"));
+    w.attribute(QStringLiteral("account_id"), QStringLiteral("\"123456789012\""));
+    w.close();
+    w.close();
+    w.close();
+    w.blank();
+    if (m.needsUsEast1()) {
+        w.openBlock(QStringLiteral("mock_provider"), {QStringLiteral("aws")});
+        w.attribute(QStringLiteral("alias"), QStringLiteral("\"us_east_1\""));
+        w.close();
+        w.blank();
+    }
+    w.openBlock(QStringLiteral("run"), {QStringLiteral("security_properties")});
+    w.attribute(QStringLiteral("command"), QStringLiteral("plan"));
     auto add = [&w](const QString& condition, const QString& message) {
         w.blank();
         w.openBlock(u"assert");
@@ -101,36 +127,9 @@ HclWriter assertions(const TerraformModule& m)
     return w;
 }
 
-QByteArray write(const TerraformModule& m, HclWriter assertions)
+QByteArray write(const TerraformModule& m, HclWriter test)
 {
-    HclWriter w;
-    w.comment(QStringLiteral("Security properties of this module, asserted on a plan with a mocked AWS provider:\n"
-                             "`terraform test` runs offline, needs no credentials and creates nothing."));
-    w.openBlock(QStringLiteral("mock_provider"), {QStringLiteral("aws")});
-    w.openBlock(QStringLiteral("mock_data"), {QStringLiteral("aws_availability_zones")});
-    w.openAttribute(QStringLiteral("defaults"), QStringLiteral("{"), QStringLiteral("}"));
-    QStringList zones;
-    for (const char z : {'a', 'b', 'c', 'd', 'e', 'f'})
-        zones.append(HclWriter::string(m.region() + QLatin1Char(z)));
-    w.attribute(QStringLiteral("names"), HclWriter::list(zones));
-    w.close();
-    w.close();
-    w.blank();
-    w.openBlock(QStringLiteral("mock_data"), {QStringLiteral("aws_caller_identity")});
-    w.openAttribute(QStringLiteral("defaults"), QStringLiteral("{"), QStringLiteral("}"));
-    w.attribute(QStringLiteral("account_id"), QStringLiteral("\"123456789012\""));
-    w.close();
-    w.close();
-    w.close();
-    w.blank();
-    if (m.needsUsEast1()) {
-        w.openBlock(QStringLiteral("mock_provider"), {QStringLiteral("aws")});
-        w.attribute(QStringLiteral("alias"), QStringLiteral("\"us_east_1\""));
-        w.close();
-        w.blank();
-    }
-    w.openBlock(QStringLiteral("run"), {QStringLiteral("security_properties")});
-    w.attribute(QStringLiteral("command"), QStringLiteral("plan"));
+    HclWriter& w = test;
     if (!m.requiredInputs().isEmpty()) {
         w.blank();
         w.comment(QStringLiteral("Placeholders for the module's required inputs."));
@@ -141,7 +140,6 @@ QByteArray write(const TerraformModule& m, HclWriter assertions)
                                   : QStringLiteral("\"placeholder\""));
         w.close();
     }
-    w.append(std::move(assertions));
     w.close();
     return w.takeUtf8();
 }

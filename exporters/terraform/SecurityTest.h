@@ -13,11 +13,13 @@ class TerraformModule;
 /// values the design sets (a design that turns one off is planned as designed).
 namespace SecurityTest {
 
-/// The assert blocks (they read only the design, so they can be written beside the concerns).
+/// The file up to the placeholders of the module's required inputs: the mocked provider and
+/// the run block with its asserts, still open. They read only the design, so they are written
+/// beside the concerns.
 HclWriter assertions(const TerraformModule& m);
-/// The file in UTF-8, around `assertions`. Call after the concern generators (it reads the
-/// module's required inputs).
-QByteArray write(const TerraformModule& m, HclWriter assertions);
+/// The file in UTF-8: `test` (from assertions()) with the placeholders of the required inputs,
+/// closed. Call after the concern generators, which declare the inputs.
+QByteArray write(const TerraformModule& m, HclWriter test);
 
 } // namespace SecurityTest
 } // namespace sky

@@ -11,8 +11,9 @@ namespace sky {
 TerraformModule::TerraformModule(const Design& design, const Catalog& catalog)
     : TerraformModule(design, catalog, nullptr, TerraformNames::modulePrefix(design.name))
 {
-    auto index = std::make_shared<Index>(design);
+    auto index = std::make_shared<Index>();
     const size_t count = design.components().size();
+    index->slugs = std::make_unique<AwsSlugs>(design.components());
     TerraformNames names;
     index->refs.reserve(count);
     index->types.reserve(count);
@@ -56,8 +57,9 @@ void TerraformModule::merge(TerraformModule&& part)
 {
     for (auto it = part.m_files.begin(); it != part.m_files.end(); ++it)
         m_files[it.key()] = std::move(it.value());
-    m_variableBlocks.append(std::move(part.m_variableBlocks));
-    m_outputBlocks.append(std::move(part.m_outputBlocks));
+    // Kept apart until the module files copy them in once.
+    m_variableBlocks.push_back(std::move(part.m_variableBlocks.front()));
+    m_outputBlocks.push_back(std::move(part.m_outputBlocks.front()));
     m_requiredInputs += part.m_requiredInputs;
     m_notes += part.m_notes;
     fail(part.m_error);
@@ -121,14 +123,14 @@ void createBeforeDestroy(HclWriter& w)
 
 void TerraformModule::addVariable(const TerraformVariable& variable)
 {
-    writeVariable(m_variableBlocks, variable);
+    writeVariable(m_variableBlocks.front(), variable);
     if (variable.defaultValue.isEmpty())
         m_requiredInputs.append(variable.name);
 }
 
 void TerraformModule::addOutput(const TerraformOutput& output)
 {
-    HclWriter& o = m_outputBlocks;
+    HclWriter& o = m_outputBlocks.front();
     o.openBlock(u"output", {output.name});
     o.stringAttribute(u"description", output.description);
     o.attribute(QStringLiteral("value"), output.value);

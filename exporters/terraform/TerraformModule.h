@@ -68,9 +68,9 @@ public:
     void addVariable(const TerraformVariable& variable);
     /// Declares an output: its block is written at once for outputs.tf.
     void addOutput(const TerraformOutput& output);
-    /// The variable blocks declared so far, moved out (see HclWriter::append()).
-    HclWriter takeVariableBlocks() { return std::exchange(m_variableBlocks, HclWriter()); }
-    HclWriter takeOutputBlocks() { return std::exchange(m_outputBlocks, HclWriter()); }
+    /// The variable blocks declared so far, in order, moved out: fragments to HclWriter::append().
+    std::vector<HclWriter> takeVariableBlocks() { return std::exchange(m_variableBlocks, std::vector<HclWriter>(1)); }
+    std::vector<HclWriter> takeOutputBlocks() { return std::exchange(m_outputBlocks, std::vector<HclWriter>(1)); }
     /// The names of the declared inputs without a default, in order.
     const QStringList& requiredInputs() const { return m_requiredInputs; }
     /// Records a design problem that makes the export impossible (the first one wins).
@@ -90,7 +90,7 @@ public:
     /// 20 + 1 + idLength characters; unique among the components (see AwsSlugs).
     QString awsName(const Component& c, int idLength = 11, const QString& suffix = {}) const;
     /// The id part of AWS names (see AwsSlugs), at one of AwsSlugs::kLengths.
-    QString awsSlug(const Component& c, int length) const { return m_index->slugs.of(c, length); }
+    QString awsSlug(const Component& c, int length) const { return m_index->slugs->of(c, length); }
 
     // --- the design
     const std::vector<const Component*>& ofType(const QString& type) const;
@@ -152,11 +152,7 @@ public:
 private:
     /// The read-only view of the design every part shares.
     struct Index {
-        explicit Index(const Design& design)
-            : slugs(design.components())
-        {
-        }
-        AwsSlugs slugs;
+        std::unique_ptr<AwsSlugs> slugs;
         // Built once: the generators ask these questions for every component, and a scan per
         // question would make a 10k-component export quadratic.
         QHash<QString, std::vector<const Connection*>> outgoing;
@@ -186,8 +182,9 @@ private:
     std::shared_ptr<const Index> m_index;
     QString m_namePrefix;
     QMap<QString, HclWriter> m_files;
-    HclWriter m_variableBlocks;
-    HclWriter m_outputBlocks;
+    /// This module's blocks first, then those of the parts merged in.
+    std::vector<HclWriter> m_variableBlocks = std::vector<HclWriter>(1);
+    std::vector<HclWriter> m_outputBlocks = std::vector<HclWriter>(1);
     QStringList m_requiredInputs;
     QStringList m_notes;
     QString m_error;
