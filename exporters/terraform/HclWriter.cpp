@@ -446,7 +446,8 @@ QString HclWriter::string(QStringView text)
     QString out(size + 2, Qt::Uninitialized);
     char16_t* to = reinterpret_cast<char16_t*>(out.data());
     to[0] = u'"';
-    std::memcpy(to + 1, text.utf16(), size_t(size) * sizeof(char16_t));
+    if (size > 0) // a null text has no data pointer for memcpy
+        std::memcpy(to + 1, text.utf16(), size_t(size) * sizeof(char16_t));
     to[size + 1] = u'"';
     return out;
 }
@@ -463,6 +464,8 @@ QString HclWriter::expand(QStringView pattern, std::initializer_list<QStringView
     QString out(size, Qt::Uninitialized);
     char16_t* to = reinterpret_cast<char16_t*>(out.data());
     for (const QStringView piece : pieces) {
+        if (piece.isEmpty())
+            continue; // a null QString's view has no data pointer, and memcpy may not take one
         std::memcpy(to, piece.utf16(), size_t(piece.size()) * sizeof(char16_t));
         to += piece.size();
     }
