@@ -404,7 +404,7 @@ void HclWriter::comment(const QString& text)
 
 void HclWriter::append(HclWriter&& fragment)
 {
-    Q_ASSERT(fragment.m_closers.empty() && fragment.m_depth == m_depth + qsizetype(m_closers.size()));
+    Q_ASSERT(fragment.m_closers.empty() && m_closers.empty());
     if (fragment.m_leadingBlank)
         blank();
     if (fragment.m_last == Last::None)
@@ -417,7 +417,7 @@ void HclWriter::append(HclWriter&& fragment)
     for (const auto& [start, length] : fragment.m_topLevelBlocks)
         m_topLevelBlocks.push_back({at + start, length});
     m_last = fragment.m_last;
-    fragment = HclWriter(fragment.m_depth);
+    fragment = HclWriter();
 }
 
 QByteArray HclWriter::utf8() const
@@ -434,7 +434,7 @@ QByteArray HclWriter::takeUtf8()
         alignRun();
     m_out.truncate(m_size);
     QByteArray out = std::move(m_out);
-    *this = HclWriter(m_depth);
+    *this = HclWriter();
     return out;
 }
 

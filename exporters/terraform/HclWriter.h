@@ -21,14 +21,6 @@ namespace sky {
 /// design makes tens of megabytes of HCL).
 class HclWriter {
 public:
-    HclWriter() = default;
-    /// A writer of a fragment to be append()ed where `depth` blocks are open (its lines are
-    /// indented for that place), so that parts of a file can be written at the same time.
-    explicit HclWriter(qsizetype depth)
-        : m_depth(depth)
-    {
-    }
-
     /// `type "label" ... {`
     void openBlock(QStringView type, std::initializer_list<QStringView> labels = {});
     /// `key = value` on one line; `value` must be a complete single-line expression.
@@ -62,10 +54,11 @@ public:
     void blank();
     /// `# text`; text is the exporter's own prose (each line becomes a comment line).
     void comment(const QString& text);
-    /// Writes a fragment (see HclWriter(depth)) here as if its calls had been made on this
-    /// writer: a blank() it starts with applies here, and its blocks must all be closed.
-    /// Only its own attribute lines are aligned together (fragments start with a block or a
-    /// blank line, where alignment stops anyway). The fragment is empty afterwards.
+    /// Writes the text of another writer (a fragment of a file, written elsewhere, e.g. on
+    /// another thread) here as if its calls had been made on this one: a blank() it starts
+    /// with applies here. Both are at the top level (every block closed). Only the fragment's
+    /// own attribute lines are aligned together (fragments start with a block or a blank
+    /// line, where alignment stops anyway). The fragment is empty afterwards.
     void append(HclWriter&& fragment);
     /// The text written so far (every block closed), in UTF-8.
     QByteArray utf8() const;
@@ -133,7 +126,7 @@ private:
     void reserveMore(qsizetype count);
     void put(QStringView text);
     void put(char c) { *grow(1) = c; }
-    qsizetype indent() const { return (m_depth + qsizetype(m_closers.size())) * 2; }
+    qsizetype indent() const { return qsizetype(m_closers.size()) * 2; }
     void putSpaces(qsizetype count);
     /// Pads the keys of the current run so that their `=` align, and ends the run.
     void alignRun();
@@ -146,8 +139,6 @@ private:
     std::vector<RunLine> m_run;
     std::vector<QString> m_closers;
     Last m_last = Last::None;
-    /// Blocks open around the fragment this writer writes (0 for a whole file).
-    qsizetype m_depth = 0;
     /// A fragment began with blank(): whether it shows depends on where it is appended.
     bool m_leadingBlank = false;
     /// See topLevelBlocks(). Padding for alignment is only ever inserted after the last block
